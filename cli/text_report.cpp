@@ -1,0 +1,83 @@
+// Renders an estimate as the seed writes it: the formula with the numbers
+// substituted, then the breakdown and the totals.
+#include "text_report.h"
+
+#include <sstream>
+
+namespace epochcost::cli {
+namespace {
+
+std::string Units(Int128 units, int digits) {
+  Int128 scale = 1;
+  for (int i = 0; i < digits; ++i) scale *= 10;
+  return ToFixed(Rational::Fraction(units, scale), digits);
+}
+
+// "元" reads naturally in Chinese; elsewhere the ISO code is unambiguous.
+std::string CurrencyUnit(const std::string& currency, Lang lang) {
+  if (lang == Lang::kZh && currency == "CNY") return "元";
+  if (lang == Lang::kZh && currency == "USD") return "美元";
+  return currency;
+}
+
+std::string Short(const Rational& value) {
+  bool exact = true;
+  std::string text = ToShortDecimal(value, 4, &exact);
+  return exact ? text : "≈" + text;
+}
+
+}  // namespace
+
+std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  const int d = e.minor_unit_digits;
+  const std::string cur = CurrencyUnit(e.currency, lang);
+  const Rational epochs(e.epochs);
+  const Rational billed_hours_per_epoch = e.billed_hours / epochs;
+  const bool from_table = e.table_price_per_gpu_hour && *e.table_price_per_gpu_hour == e.price_per_gpu_hour;
+  std::ostringstream out;
+
+  if (table != nullptr) {
+    out << (zh ? "价格表:" : "Prices: ") << table->provider << (zh ? ",价格日期 " : ", dated ")
+        << table->prices_date << (zh ? "(按每 GPU·小时计价)" : " (per GPU-hour)") << "\n";
+  }
+  if (!e.instance.empty()) {
+    out << (zh ? "实例:" : "Instance: ") << e.instance_name << " (" << e.instance << "), " << e.gpus_per_instance
+        << (zh ? " 块 GPU/实例" : " GPUs per instance") << "\n";
+  }
+  out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << cur << "/GPU·h"
+      << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)"))
+      << "\n\n";
+
+  std::string compute_formula = Short(billed_hours_per_epoch) + " h × " + Short(e.price_per_gpu_hour) + " " + cur +
+                                "/GPU·h × " + std::to_string(e.gpus_billed) + " GPU";
+  if (!e.discount_percent.is_zero()) {
+    compute_formula += " × " + Short(Rational(100) - e.discount_percent) + "%";
+  }
+  out << (zh ? "每 epoch 成本 = T × P × N + D + M" : "Cost per epoch = T × P × N + D + M") << "\n";
+  out << "  = " << compute_formula << " + " << Units(e.per_epoch.data, d) << " + " << Units(e.per_epoch.ops, d)
+      << " = " << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
+  out << (zh ? "  算力 T×P×N   " : "  compute T×P×N  ") << Units(e.per_epoch.compute, d) << " " << cur << "\n";
+  out << (zh ? "  数据 D       " : "  data D         ") << Units(e.per_epoch.data, d) << " " << cur << "\n";
+  out << (zh ? "  运维 M       " : "  operations M   ") << Units(e.per_epoch.ops, d) << " " << cur << "\n";
+  out << (zh ? "  每 epoch 合计 " : "  per epoch      ") << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
+
+  out << (zh ? "总计(" : "Total (") << e.epochs << (zh ? " 个 epoch):" : " epochs): ") << Units(e.total.total, d)
+      << " " << cur << "\n";
+  out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << (zh ? ",数据 " : ", data ")
+      << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ") << Units(e.total.ops, d) << "\n";
+  out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
+      << Short(e.wall_hours) << " h" << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours) << " h\n";
+  for (const Note& note : e.notes) out << (zh ? "注:" : "Note: ") << RenderNote(note, lang) << "\n";
+  out << (zh ? "金额四舍五入到 " : "Amounts are rounded half away from zero to ") << Units(1, d) << " " << cur
+      << (zh ? ",各部分之和等于合计。" : "; the parts add up to the totals.") << "\n";
+  return out.str();
+}
+
+std::string TextErrors(const Errors& errors, Lang lang) {
+  std::string out;
+  for (const Error& error : errors) out += (lang == Lang::kZh ? "错误:" : "error: ") + RenderError(error, lang) + "\n";
+  return out;
+}
+
+}  // namespace epochcost::cli

@@ -1,0 +1,47 @@
+// The configuration of one estimate: the inputs of the seed's formula
+//   Cost_epoch = T x P x N + D + M
+// plus epochs, billing increment and discount. JSON format in
+// docs/formats.md; shared by the CLI, the tests and the web page.
+#ifndef EPOCHCOST_CONFIG_H
+#define EPOCHCOST_CONFIG_H
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "epochcost/error.h"
+#include "epochcost/rational.h"
+
+namespace epochcost {
+
+inline constexpr std::size_t kMaxConfigBytes = 16 * 1024;
+
+struct Config {
+  std::string instance;               // id in the price table; empty for none
+  std::optional<std::int64_t> gpus;   // N; defaults to one instance's GPUs
+  Rational hours_per_epoch;           // T
+  std::optional<Rational> price_per_gpu_hour;  // P; overrides the table
+  Rational data_cost_per_epoch;       // D
+  Rational ops_cost_per_epoch;        // M
+  std::int64_t epochs = 1;            // E
+  std::int64_t billing_increment_seconds = 0;  // 0: the seed's formula, no rounding
+  Rational discount_percent;          // on compute only
+};
+
+struct ConfigResult {
+  Config config;
+  Errors errors;
+  bool ok() const { return errors.empty(); }
+};
+
+// Parses and validates a configuration. Every problem is reported, each
+// naming its key; unknown keys are errors. Never throws.
+ConfigResult ParseConfig(std::string_view json_text);
+
+// The canonical JSON of a configuration (numbers as decimal strings).
+std::string ConfigToJson(const Config& config);
+
+}  // namespace epochcost
+
+#endif  // EPOCHCOST_CONFIG_H

@@ -1,0 +1,74 @@
+// Structured errors and notes: the values that cross every boundary.
+//
+// Nothing in the public API throws. A failure is an Error naming its code
+// (stable, for programs), its field (the configuration key or the JSON path
+// in a price table), and the parameters needed to render the message in
+// either language.
+#ifndef EPOCHCOST_ERROR_H
+#define EPOCHCOST_ERROR_H
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace epochcost {
+
+enum class Lang { kEn, kZh };
+
+// Stable error codes; their text is part of the JSON and wasm interface.
+namespace code {
+inline constexpr const char* kEmptyInput = "empty_input";
+inline constexpr const char* kInputTooLarge = "input_too_large";
+inline constexpr const char* kMalformedJson = "malformed_json";
+inline constexpr const char* kNotAnObject = "not_an_object";
+inline constexpr const char* kMissing = "missing";
+inline constexpr const char* kWrongType = "wrong_type";
+inline constexpr const char* kEmptyValue = "empty_value";
+inline constexpr const char* kNotANumber = "not_a_number";
+inline constexpr const char* kNotFinite = "not_finite";
+inline constexpr const char* kCommaInNumber = "comma_in_number";
+inline constexpr const char* kTooLarge = "too_large";
+inline constexpr const char* kTooPrecise = "too_precise";
+inline constexpr const char* kNegative = "negative";
+inline constexpr const char* kZero = "zero";
+inline constexpr const char* kNotInteger = "not_integer";
+inline constexpr const char* kAboveMaximum = "above_maximum";
+inline constexpr const char* kUnknownKey = "unknown_key";
+inline constexpr const char* kUnknownInstance = "unknown_instance";
+inline constexpr const char* kUnknownValue = "unknown_value";
+inline constexpr const char* kDuplicateId = "duplicate_id";
+inline constexpr const char* kEmptyList = "empty_list";
+inline constexpr const char* kOverflow = "overflow";
+inline constexpr const char* kUnsupportedVersion = "unsupported_version";
+inline constexpr const char* kUnreadableFile = "unreadable_file";
+}  // namespace code
+
+struct Error {
+  std::string code;
+  std::string field;
+  // Named values substituted into the message: "value", "max", "key", ...
+  std::map<std::string, std::string> params;
+};
+
+// An informational remark attached to a successful estimate (whole
+// instances rented, billing rounding, price overridden, ...).
+struct Note {
+  std::string code;
+  std::map<std::string, std::string> params;
+};
+
+using Errors = std::vector<Error>;
+
+// The message for a user, in the chosen language, naming the field.
+std::string RenderError(const Error& error, Lang lang);
+std::string RenderNote(const Note& note, Lang lang);
+// The label of a configuration field ("hours_per_epoch" -> "T, hours per
+// epoch"); unknown fields are returned as they are.
+std::string FieldLabel(const std::string& field, Lang lang);
+
+// Parses "en"/"zh" (and "zh-CN" etc.); anything else is English.
+Lang ParseLang(const std::string& text);
+
+}  // namespace epochcost
+
+#endif  // EPOCHCOST_ERROR_H

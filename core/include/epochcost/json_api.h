@@ -1,0 +1,33 @@
+// Text in, text out: the JSON interface that the CLI (--json) and the wasm
+// engine both expose, so that their results are byte-for-byte comparable.
+//
+// Success: {"ok":true, "currency":..., "per_epoch":{...}, "total":..., ...}
+// Failure: {"ok":false, "errors":[{"code","field","params","message_en",
+//           "message_zh"}]}
+// Money is a decimal string with the currency's minor-unit digits.
+#ifndef EPOCHCOST_JSON_API_H
+#define EPOCHCOST_JSON_API_H
+
+#include <string>
+#include <string_view>
+
+#include "epochcost/error.h"
+#include "epochcost/estimate.h"
+#include "epochcost/price_table.h"
+
+namespace epochcost {
+
+std::string EstimateToJson(const Estimate& estimate);
+std::string ErrorsToJson(const Errors& errors);
+// The table as the page needs it: {"ok":true,"table":{...}} or errors.
+std::string PriceTableToJson(const PriceTable& table);
+
+// Parses both inputs and estimates. `prices_json` may be empty when the
+// configuration carries its own price and GPU count.
+std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json);
+// Validates a price table and returns it normalised, or its errors.
+std::string PriceTableFromJson(std::string_view prices_json);
+
+}  // namespace epochcost
+
+#endif  // EPOCHCOST_JSON_API_H

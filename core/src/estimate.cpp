@@ -1,0 +1,182 @@
+// The cost computation (see estimate.h).
+#include "epochcost/estimate.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace epochcost {
+namespace {
+
+constexpr std::int64_t kSecondsPerHour = 3600;
+
+Rational Pow10(int digits) {
+  std::int64_t scale = 1;
+  for (int i = 0; i < digits; ++i) scale *= 10;
+  return Rational(scale);
+}
+
+std::string Money(const Rational& amount, int digits) { return ToFixed(amount, digits); }
+std::string Hours(const Rational& hours) { return ToShortDecimal(hours, 6); }
+
+// The run's wall-clock hours rounded up to the billing increment.
+Rational BilledHours(const Rational& wall_hours, std::int64_t increment_seconds) {
+  if (increment_seconds <= 0) return wall_hours;
+  const Rational increment(increment_seconds);
+  const Rational increments = (wall_hours * Rational(kSecondsPerHour) / increment).Ceil();
+  return increments * increment / Rational(kSecondsPerHour);
+}
+
+bool AnyOverflowed(std::initializer_list<Rational> values) {
+  return std::any_of(values.begin(), values.end(), [](const Rational& r) { return r.overflowed(); });
+}
+
+void AddNotes(const Config& config, Estimate* e) {
+  const int d = e->minor_unit_digits;
+  if (e->gpus_billed != e->gpus) {
+    e->notes.push_back({"whole_instances",
+                        {{"gpus", std::to_string(e->gpus)},
+                         {"instances", std::to_string(e->instances)},
+                         {"gpus_per_instance", std::to_string(e->gpus_per_instance)},
+                         {"gpus_billed", std::to_string(e->gpus_billed)},
+                         {"instance", e->instance_name},
+                         {"extra", Money(e->idle_gpu_exact, d)},
+                         {"currency", e->currency}}});
+  }
+  if (config.billing_increment_seconds > 0 && e->billed_hours != e->wall_hours) {
+    e->notes.push_back({"billing_rounded",
+                        {{"increment_seconds", std::to_string(config.billing_increment_seconds)},
+                         {"used_hours", Hours(e->wall_hours)},
+                         {"billed_hours", Hours(e->billed_hours)},
+                         {"extra", Money(e->billing_extra_exact, d)},
+                         {"currency", e->currency}}});
+  }
+  if (e->table_price_per_gpu_hour && e->price_source == "config" &&
+      *e->table_price_per_gpu_hour != e->price_per_gpu_hour) {
+    e->notes.push_back({"price_override",
+                        {{"table_price", ToShortDecimal(*e->table_price_per_gpu_hour, 12)},
+                         {"price", ToShortDecimal(e->price_per_gpu_hour, 12)},
+                         {"currency", e->currency}}});
+  }
+  if (!e->discount_percent.is_zero()) {
+    e->notes.push_back({"discount_applied",
+                        {{"percent", ToShortDecimal(e->discount_percent, 12)},
+                         {"amount", Money(e->discount_exact, d)},
+                         {"currency", e->currency}}});
+  }
+}
+
+}  // namespace
+
+std::vector<Int128> AllocateRounded(const std::vector<Rational>& parts, int digits, Int128* total) {
+  const Rational scale = Pow10(digits);
+  std::vector<Int128> rounded;
+  std::vector<Rational> remainder;  // exact minus rounded, in minor units
+  Rational exact_sum(0);
+  for (const Rational& part : parts) {
+    rounded.push_back(part.RoundToUnits(digits));
+    remainder.push_back(part * scale - Rational::Fraction(rounded.back(), 1));
+    exact_sum = exact_sum + part;
+  }
+  *total = exact_sum.RoundToUnits(digits);
+  Int128 diff = *total - std::accumulate(rounded.begin(), rounded.end(), Int128{0});
+  std::vector<std::size_t> order(parts.size());
+  std::iota(order.begin(), order.end(), 0);
+  // Largest remainder first when units are missing, smallest when over.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return diff > 0 ? remainder[b] < remainder[a] : remainder[a] < remainder[b];
+  });
+  for (std::size_t k = 0; diff != 0 && k < order.size(); ++k) {
+    const Int128 step = diff > 0 ? 1 : -1;
+    rounded[order[k]] += step;
+    diff -= step;
+  }
+  return rounded;
+}
+
+EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
+  EstimateResult result;
+  Estimate& e = result.estimate;
+  Errors& errors = result.errors;
+
+  const Instance* instance = nullptr;
+  if (!config.instance.empty()) {
+    instance = table != nullptr ? table->Find(config.instance) : nullptr;
+    if (instance == nullptr) {
+      std::string allowed;
+      if (table != nullptr) {
+        for (const Instance& candidate : table->instances) allowed += (allowed.empty() ? "" : ", ") + candidate.id;
+      }
+      errors.push_back({code::kUnknownInstance, "instance", {{"value", config.instance}, {"allowed", allowed}}});
+      return result;
+    }
+  }
+  if (table != nullptr) {
+    e.currency = table->currency;
+    e.minor_unit_digits = table->minor_unit_digits;
+  }
+  if (instance == nullptr && !config.price_per_gpu_hour) {
+    errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
+  }
+  if (instance == nullptr && !config.gpus) errors.push_back({code::kMissing, "gpus", {}});
+  if (!errors.empty()) return result;
+
+  e.gpus = config.gpus ? *config.gpus : instance->gpus_per_instance;
+  e.gpus_billed = e.gpus;
+  if (instance != nullptr) {
+    e.instance = instance->id;
+    e.instance_name = instance->name;
+    e.gpus_per_instance = instance->gpus_per_instance;
+    // A cloud rents whole instances, not loose GPUs.
+    e.instances = (e.gpus + e.gpus_per_instance - 1) / e.gpus_per_instance;
+    e.gpus_billed = e.instances * e.gpus_per_instance;
+    e.table_price_per_gpu_hour = instance->price_per_gpu_hour;
+  }
+  e.price_per_gpu_hour = config.price_per_gpu_hour ? *config.price_per_gpu_hour : instance->price_per_gpu_hour;
+  e.price_source = config.price_per_gpu_hour ? "config" : "table";
+  e.epochs = config.epochs;
+  e.billing_increment_seconds = config.billing_increment_seconds;
+  e.hours_per_epoch = config.hours_per_epoch;
+  e.discount_percent = config.discount_percent;
+
+  const Rational epochs(config.epochs);
+  const Rational price = e.price_per_gpu_hour;
+  const Rational pay_share = (Rational(100) - e.discount_percent) / Rational(100);
+  e.wall_hours = config.hours_per_epoch * epochs;
+  e.billed_hours = BilledHours(e.wall_hours, config.billing_increment_seconds);
+  e.gpu_hours = e.wall_hours * Rational(e.gpus);
+  e.billed_gpu_hours = e.billed_hours * Rational(e.gpus_billed);
+
+  const Rational list_compute = e.billed_gpu_hours * price;
+  e.compute_exact = list_compute * pay_share;
+  e.discount_exact = list_compute - e.compute_exact;
+  e.billing_extra_exact = (e.billed_hours - e.wall_hours) * Rational(e.gpus_billed) * price * pay_share;
+  e.idle_gpu_exact = e.wall_hours * Rational(e.gpus_billed - e.gpus) * price * pay_share;
+  e.data_exact = config.data_cost_per_epoch * epochs;
+  e.ops_exact = config.ops_cost_per_epoch * epochs;
+  e.total_exact = e.compute_exact + e.data_exact + e.ops_exact;
+  const Rational compute_per_epoch = e.compute_exact / epochs;
+
+  if (AnyOverflowed({e.billed_gpu_hours, e.gpu_hours, e.compute_exact, e.discount_exact, e.billing_extra_exact,
+                     e.idle_gpu_exact, e.total_exact, compute_per_epoch})) {
+    errors.push_back({code::kOverflow, "config", {}});
+    return result;
+  }
+
+  const int d = e.minor_unit_digits;
+  auto per_epoch = AllocateRounded({compute_per_epoch, config.data_cost_per_epoch, config.ops_cost_per_epoch}, d,
+                                   &e.per_epoch.total);
+  e.per_epoch.compute = per_epoch[0];
+  e.per_epoch.data = per_epoch[1];
+  e.per_epoch.ops = per_epoch[2];
+  auto total = AllocateRounded({e.compute_exact, e.data_exact, e.ops_exact}, d, &e.total.total);
+  e.total.compute = total[0];
+  e.total.data = total[1];
+  e.total.ops = total[2];
+  e.billing_extra = e.billing_extra_exact.RoundToUnits(d);
+  e.idle_gpu_cost = e.idle_gpu_exact.RoundToUnits(d);
+  e.discount = e.discount_exact.RoundToUnits(d);
+  AddNotes(config, &e);
+  return result;
+}
+
+}  // namespace epochcost

@@ -1,0 +1,29 @@
+// The accepted range of every number the calculator reads, in one place.
+//
+// The bounds are generous for real runs and small enough that the exact
+// arithmetic in 128-bit integers cannot overflow for typical inputs; the
+// docs (docs/formats.md) list them.
+#ifndef EPOCHCOST_LIMITS_H
+#define EPOCHCOST_LIMITS_H
+
+#include <cstddef>
+
+#include "exact_json.h"
+
+namespace epochcost::limits {
+
+inline const detail::NumberRule kHoursPerEpoch{false, false, Rational(100000)};
+inline const detail::NumberRule kGpus{true, false, Rational(100000)};
+inline const detail::NumberRule kEpochs{true, false, Rational(1000000)};
+inline const detail::NumberRule kPricePerGpuHour{false, false, Rational(10000000)};
+inline const detail::NumberRule kCostPerEpoch{false, true, Rational(1000000000)};
+inline const detail::NumberRule kBillingIncrementSeconds{true, true, Rational(86400)};
+inline const detail::NumberRule kDiscountPercent{false, true, Rational(100)};
+inline const detail::NumberRule kGpusPerInstance{true, false, Rational(1024)};
+inline const detail::NumberRule kMinorUnitDigits{true, true, Rational(4)};
+
+inline constexpr std::size_t kMaxInstances = 200;
+
+}  // namespace epochcost::limits
+
+#endif  // EPOCHCOST_LIMITS_H

@@ -1,0 +1,177 @@
+// The English and Chinese texts of every error and note (see error.h).
+//
+// One catalogue for the CLI and the page (through wasm), so both say the
+// same thing. Templates name their parameters as {name}.
+#include <cstring>
+#include <string>
+
+#include "epochcost/error.h"
+
+namespace epochcost {
+namespace {
+
+struct Text {
+  const char* key;
+  const char* en;
+  const char* zh;
+};
+
+constexpr Text kFieldLabels[] = {
+    {"instance", "instance type", "实例类型"},
+    {"gpus", "N, number of GPUs", "GPU 数量 N"},
+    {"hours_per_epoch", "T, hours per epoch", "每 epoch 时长 T(小时)"},
+    {"price_per_gpu_hour", "P, price per GPU-hour", "单价 P(每 GPU·小时)"},
+    {"data_cost_per_epoch", "D, data transfer and storage per epoch", "数据传输与存储成本 D(每 epoch)"},
+    {"ops_cost_per_epoch", "M, operations and scheduling per epoch", "运维与调度成本 M(每 epoch)"},
+    {"epochs", "number of epochs", "epoch 数"},
+    {"billing_increment_seconds", "billing increment (seconds)", "计费粒度(秒)"},
+    {"discount_percent", "discount on compute (%)", "算力折扣(%)"},
+    {"config", "configuration", "配置"},
+    {"prices", "price table", "价格表"},
+    {"link", "link", "链接"},
+    {"format", "price table format", "价格表格式"},
+    {"provider", "provider", "云服务商"},
+    {"currency", "currency", "币种"},
+    {"minor_unit_digits", "currency decimals", "币种小数位"},
+    {"price_unit", "price unit", "计价单位"},
+    {"prices_date", "date of the prices", "价格日期"},
+    {"date_note", "date note", "日期说明"},
+    {"sources", "sources", "来源"},
+    {"instances", "instance list", "实例列表"},
+    {"id", "id", "标识"},
+    {"name", "name", "名称"},
+    {"gpu", "GPU model", "GPU 型号"},
+    {"gpus_per_instance", "GPUs per instance", "每实例 GPU 数"},
+    {"title", "title", "标题"},
+    {"url", "address", "网址"},
+};
+
+constexpr Text kErrors[] = {
+    {"empty_input", "{field} is empty.", "{field}为空。"},
+    {"input_too_large", "{field} is too long (at most {max} bytes).", "{field}过长(最多 {max} 字节)。"},
+    {"malformed_json", "{field} is not valid JSON (error near byte {position}).",
+     "{field}不是有效的 JSON(第 {position} 字节附近出错)。"},
+    {"not_an_object", "{field} must be a JSON object.", "{field}必须是 JSON 对象。"},
+    {"missing", "{field} is required.", "缺少{field}。"},
+    {"wrong_type", "{field} must be a {expected}, not a {type}.", "{field}应为{expected},而不是{type}。"},
+    {"empty_value", "{field} is empty: enter a value.", "{field}为空,请填写。"},
+    {"not_a_number", "{field} is not a number: \"{value}\".", "{field}不是数字:“{value}”。"},
+    {"not_finite", "{field} must be a finite number, not \"{value}\".", "{field}必须是有限的数字,而不是“{value}”。"},
+    {"comma_in_number", "{field}: \"{value}\" has a comma; write decimals with a point and no thousands separators.",
+     "{field}:“{value}”含有逗号;小数请用小数点,不要使用千位分隔符。"},
+    {"too_large", "{field} is far too large: \"{value}\".", "{field}数值过大:“{value}”。"},
+    {"too_precise", "{field} has too many decimals (at most 12): \"{value}\".",
+     "{field}小数位过多(最多 12 位):“{value}”。"},
+    {"negative", "{field} cannot be negative: \"{value}\".", "{field}不能为负数:“{value}”。"},
+    {"zero", "{field} must be greater than zero.", "{field}必须大于零。"},
+    {"not_integer", "{field} must be a whole number: \"{value}\".", "{field}必须是整数:“{value}”。"},
+    {"above_maximum", "{field} is above the maximum of {max}: \"{value}\".", "{field}超过上限 {max}:“{value}”。"},
+    {"unknown_key", "Unknown setting \"{key}\" (a typo would silently change the estimate).",
+     "未知的设置项“{key}”(拼写错误会悄悄改变估算结果)。"},
+    {"unknown_instance", "{field}: \"{value}\" is not in the price table (available: {allowed}).",
+     "{field}:价格表中没有“{value}”(可选:{allowed})。"},
+    {"unknown_value", "{field}: \"{value}\" is not accepted (expected {allowed}).",
+     "{field}:不接受“{value}”(应为 {allowed})。"},
+    {"duplicate_id", "{field}: the id \"{value}\" appears more than once.", "{field}:标识“{value}”重复出现。"},
+    {"empty_list", "{field} is empty.", "{field}为空。"},
+    {"overflow", "These inputs are too large to compute exactly; reduce some of them.",
+     "输入数值过大,无法精确计算,请调小部分数值。"},
+    {"unreadable_file", "Cannot read the {field} file \"{path}\".", "无法读取{field}文件“{path}”。"},
+    {"unsupported_version", "{field} \"{value}\" is not supported (expected {allowed}).",
+     "不支持的{field}“{value}”(应为 {allowed})。"},
+};
+
+constexpr Text kNotes[] = {
+    {"whole_instances",
+     "{gpus} GPUs need {instances} whole {instance} instances ({gpus_per_instance} GPUs each): {gpus_billed} GPUs "
+     "are billed, {extra} {currency} more than {gpus} GPUs would cost.",
+     "{gpus} 块 GPU 需要租用 {instances} 个完整的 {instance} 实例(每个 {gpus_per_instance} 块):按 {gpus_billed} "
+     "块计费,比 {gpus} 块多 {extra} {currency}。"},
+    {"billing_rounded",
+     "Billed per {increment_seconds} s: the run uses {used_hours} h and is billed {billed_hours} h, {extra} "
+     "{currency} more.",
+     "按 {increment_seconds} 秒计费:实际使用 {used_hours} 小时,计费 {billed_hours} 小时,多付 {extra} {currency}。"},
+    {"price_override",
+     "Price set by hand: {price} {currency} per GPU-hour instead of the table's {table_price}.",
+     "已手动设置单价:每 GPU·小时 {price} {currency},价格表为 {table_price}。"},
+    {"discount_applied", "A {percent}% discount on compute saves {amount} {currency}.",
+     "算力享 {percent}% 折扣,节省 {amount} {currency}。"},
+};
+
+constexpr Text kTypeNames[] = {
+    {"number", "number", "数字"}, {"string", "text", "文本"},   {"object", "object", "对象"},
+    {"array", "list", "列表"},    {"boolean", "boolean", "布尔值"}, {"null", "null", "空值(null)"},
+};
+
+const Text* Find(const Text* begin, const Text* end, const std::string& key) {
+  for (const Text* t = begin; t != end; ++t) {
+    if (key == t->key) return t;
+  }
+  return nullptr;
+}
+
+template <std::size_t N>
+const Text* Find(const Text (&table)[N], const std::string& key) {
+  return Find(table, table + N, key);
+}
+
+const char* Pick(const Text& text, Lang lang) { return lang == Lang::kZh ? text.zh : text.en; }
+
+std::string TypeName(const std::string& name, Lang lang) {
+  const Text* t = Find(kTypeNames, name);
+  return t != nullptr ? Pick(*t, lang) : name;
+}
+
+std::string Substitute(const std::string& pattern, const std::map<std::string, std::string>& params) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string::npos;
+    if (close != std::string::npos) {
+      const auto it = params.find(pattern.substr(i + 1, close - i - 1));
+      if (it != params.end()) {
+        out += it->second;
+        i = close + 1;
+        continue;
+      }
+    }
+    out.push_back(pattern[i++]);
+  }
+  return out;
+}
+
+}  // namespace
+
+Lang ParseLang(const std::string& text) { return text.rfind("zh", 0) == 0 ? Lang::kZh : Lang::kEn; }
+
+std::string FieldLabel(const std::string& field, Lang lang) {
+  // "instances[1].price_per_gpu_hour" reads as "price per GPU-hour (instances[1])".
+  const std::size_t dot = field.rfind('.');
+  const std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
+  const Text* label = Find(kFieldLabels, leaf);
+  std::string text = label != nullptr ? Pick(*label, lang) : leaf;
+  if (dot != std::string::npos) text += " (" + field.substr(0, dot) + ")";
+  return text;
+}
+
+std::string RenderError(const Error& error, Lang lang) {
+  auto params = error.params;
+  params["field"] = FieldLabel(error.field, lang);
+  for (const char* typed : {"type", "expected"}) {
+    if (params.count(typed) != 0) params[typed] = TypeName(params[typed], lang);
+  }
+  const Text* text = Find(kErrors, error.code);
+  if (text == nullptr) return params["field"] + ": " + error.code;
+  std::string message = Substitute(Pick(*text, lang), params);
+  // English sentences start with a capital even when the field label does not.
+  if (lang == Lang::kEn && !message.empty() && message[0] >= 'a' && message[0] <= 'z') {
+    message[0] = static_cast<char>(message[0] - 'a' + 'A');
+  }
+  return message;
+}
+
+std::string RenderNote(const Note& note, Lang lang) {
+  const Text* text = Find(kNotes, note.code);
+  return text == nullptr ? note.code : Substitute(Pick(*text, lang), note.params);
+}
+
+}  // namespace epochcost
