@@ -2,7 +2,7 @@
 #include "epochcost/config.h"
 
 #include "exact_json.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace epochcost {
 namespace {

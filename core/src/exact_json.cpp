@@ -40,10 +40,16 @@ class ExactDomBuilder {
   bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& /*e*/) {
     error_position_ = position;
     error_token_ = token;
+    // nlohmann refuses numbers beyond double's range (1e309) as a syntax
+    // error; the user deserves "too large" and the field's name instead.
+    number_out_of_range_ = !token.empty() && (token[0] == '-' || (token[0] >= '0' && token[0] <= '9')) &&
+                           token.find_first_not_of("0123456789+-.eE") == std::string::npos;
     return false;
   }
 
   bool too_deep() const { return too_deep_; }
+  bool number_out_of_range() const { return number_out_of_range_; }
+  const std::string& last_key() const { return key_; }
   std::size_t error_position() const { return error_position_; }
   const std::string& error_token() const { return error_token_; }
 
@@ -79,6 +85,7 @@ class ExactDomBuilder {
   std::vector<Json*> stack_;
   std::string key_;
   bool too_deep_ = false;
+  bool number_out_of_range_ = false;
   std::size_t error_position_ = 0;
   std::string error_token_;
 };
@@ -125,6 +132,11 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
   Json root;
   ExactDomBuilder builder(&root);
   if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
+    if (builder.number_out_of_range()) {
+      errors->push_back({code::kTooLarge, builder.last_key().empty() ? field : builder.last_key(),
+                         {{"value", Excerpt(builder.error_token())}}});
+      return std::nullopt;
+    }
     Error error{code::kMalformedJson, field, {{"position", std::to_string(builder.error_position())}}};
     if (builder.too_deep()) error.params["reason"] = "nesting";
     errors->push_back(std::move(error));

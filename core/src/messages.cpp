@@ -77,6 +77,12 @@ constexpr Text kErrors[] = {
     {"overflow", "These inputs are too large to compute exactly; reduce some of them.",
      "输入数值过大,无法精确计算,请调小部分数值。"},
     {"unreadable_file", "Cannot read the {field} file \"{path}\".", "无法读取{field}文件“{path}”。"},
+    {"unknown_param", "The link has an unknown parameter \"{param}\"; it was ignored.",
+     "链接中有未知参数“{param}”,已忽略。"},
+    {"duplicate_param", "The link gives \"{param}\" more than once; the first value was used.",
+     "链接中“{param}”出现多次,已使用第一个值。"},
+    {"bad_escape", "The link's parameter \"{param}\" is garbled (bad %-escape); it was ignored.",
+     "链接参数“{param}”已损坏(% 转义无效),已忽略。"},
     {"unsupported_version", "{field} \"{value}\" is not supported (expected {allowed}).",
      "不支持的{field}“{value}”(应为 {allowed})。"},
 };

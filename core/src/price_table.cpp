@@ -4,7 +4,7 @@
 #include <set>
 
 #include "exact_json.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace epochcost {
 namespace {

@@ -41,6 +41,9 @@ inline constexpr const char* kEmptyList = "empty_list";
 inline constexpr const char* kOverflow = "overflow";
 inline constexpr const char* kUnsupportedVersion = "unsupported_version";
 inline constexpr const char* kUnreadableFile = "unreadable_file";
+inline constexpr const char* kUnknownParam = "unknown_param";
+inline constexpr const char* kDuplicateParam = "duplicate_param";
+inline constexpr const char* kBadEscape = "bad_escape";
 }  // namespace code
 
 struct Error {

@@ -3,8 +3,8 @@
 // The bounds are generous for real runs and small enough that the exact
 // arithmetic in 128-bit integers cannot overflow for typical inputs; the
 // docs (docs/formats.md) list them.
-#ifndef EPOCHCOST_LIMITS_H
-#define EPOCHCOST_LIMITS_H
+#ifndef EPOCHCOST_INPUT_LIMITS_H
+#define EPOCHCOST_INPUT_LIMITS_H
 
 #include <cstddef>
 
@@ -26,4 +26,4 @@ inline constexpr std::size_t kMaxInstances = 200;
 
 }  // namespace epochcost::limits
 
-#endif  // EPOCHCOST_LIMITS_H
+#endif  // EPOCHCOST_INPUT_LIMITS_H

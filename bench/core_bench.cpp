@@ -1,0 +1,71 @@
+// Core benchmarks: table loading, one estimate, link encode and decode.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "epochcost/json_api.h"
+#include "epochcost/link.h"
+
+namespace {
+
+std::string Read(const char* relative) {
+  std::ifstream file(std::string(EPOCHCOST_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+const std::string& Prices() {
+  static const std::string text = Read("web/prices/ciuic.json");
+  return text;
+}
+const std::string& Seed() {
+  static const std::string text = Read("examples/seed.json");
+  return text;
+}
+
+void BM_LoadPriceTable(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::ParsePriceTable(Prices()));
+}
+BENCHMARK(BM_LoadPriceTable);
+
+void BM_EstimateFromJson(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::EstimateFromJson(Prices(), Seed()));
+}
+BENCHMARK(BM_EstimateFromJson);
+
+void BM_EstimateParsed(benchmark::State& state) {
+  const auto table = epochcost::ParsePriceTable(Prices());
+  const auto config = epochcost::ParseConfig(Seed());
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::ComputeEstimate(&table.table, config.config));
+}
+BENCHMARK(BM_EstimateParsed);
+
+void BM_Sweep1000Points(benchmark::State& state) {
+  const auto table = epochcost::ParsePriceTable(Prices());
+  auto config = epochcost::ParseConfig(Seed()).config;
+  for (auto _ : state) {
+    for (int epochs = 1; epochs <= 1000; ++epochs) {
+      config.epochs = epochs;
+      benchmark::DoNotOptimize(epochcost::ComputeEstimate(&table.table, config));
+    }
+  }
+}
+BENCHMARK(BM_Sweep1000Points);
+
+void BM_LinkDecode(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::DecodeLink("i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10"));
+}
+BENCHMARK(BM_LinkDecode);
+
+void BM_LinkEncode(benchmark::State& state) {
+  const auto config = epochcost::ParseConfig(Seed()).config;
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::EncodeLink(config, epochcost::Rational(20)));
+}
+BENCHMARK(BM_LinkEncode);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,45 @@
+// The shareable link: every input of an estimate in the query string, keyed
+// by the formula's own letters so that a link reads like the formula:
+//   ?i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10
+// i instance, t hours per epoch (T), p price per GPU-hour (P), n GPUs (N),
+// d data per epoch (D), m operations per epoch (M), e epochs, bill billing
+// increment in seconds, disc discount percent. lang and embed are page
+// settings, passed through. A link is untrusted text from a chat: every
+// parameter is validated on its own, so one bad value costs only itself.
+#ifndef EPOCHCOST_LINK_H
+#define EPOCHCOST_LINK_H
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "epochcost/config.h"
+#include "epochcost/error.h"
+
+namespace epochcost {
+
+inline constexpr std::size_t kMaxLinkQueryBytes = 2048;
+
+struct LinkResult {
+  // Valid inputs by configuration key, as canonical decimal text.
+  std::map<std::string, std::string> config;
+  // Page settings: "lang", "embed".
+  std::map<std::string, std::string> settings;
+  // One per bad parameter; params["param"] is the link's key.
+  Errors errors;
+};
+
+// Decodes a query string, with or without its leading '?'.
+LinkResult DecodeLink(std::string_view query);
+// The query string (no '?') for a configuration; `price` is the price the
+// estimate used, recorded so that the link reproduces it exactly.
+std::string EncodeLink(const Config& config, const Rational& price);
+
+// JSON forms for the wasm engine: {"config":{...},"settings":{...},
+// "errors":[...]} and {"ok":true,"query":"..."} (or errors).
+std::string DecodeLinkToJson(std::string_view query);
+std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json);
+
+}  // namespace epochcost
+
+#endif  // EPOCHCOST_LINK_H
