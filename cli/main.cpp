@@ -108,10 +108,12 @@ int Run(const Options& options) {
   std::optional<std::string> prices_text;
   if (!options.prices_path.empty()) {
     prices_text = ReadAll(options.prices_path);
-    if (!prices_text) return Fail(options, {Error{epochcost::code::kUnreadableFile, "prices", {{"path", options.prices_path}}}});
+    if (!prices_text)
+      return Fail(options, {Error{epochcost::code::kUnreadableFile, "prices", {{"path", options.prices_path}}}});
   }
   const auto config_text = ReadAll(options.config_path);
-  if (!config_text) return Fail(options, {Error{epochcost::code::kUnreadableFile, "config", {{"path", options.config_path}}}});
+  if (!config_text)
+    return Fail(options, {Error{epochcost::code::kUnreadableFile, "config", {{"path", options.config_path}}}});
 
   epochcost::PriceTableResult prices;
   if (prices_text) {

@@ -38,16 +38,15 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   std::ostringstream out;
 
   if (table != nullptr) {
-    out << (zh ? "价格表:" : "Prices: ") << table->provider << (zh ? ",价格日期 " : ", dated ")
-        << table->prices_date << (zh ? "(按每 GPU·小时计价)" : " (per GPU-hour)") << "\n";
+    out << (zh ? "价格表:" : "Prices: ") << table->provider << (zh ? ",价格日期 " : ", dated ") << table->prices_date
+        << (zh ? "(按每 GPU·小时计价)" : " (per GPU-hour)") << "\n";
   }
   if (!e.instance.empty()) {
     out << (zh ? "实例:" : "Instance: ") << e.instance_name << " (" << e.instance << "), " << e.gpus_per_instance
         << (zh ? " 块 GPU/实例" : " GPUs per instance") << "\n";
   }
   out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << cur << "/GPU·h"
-      << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)"))
-      << "\n\n";
+      << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)")) << "\n\n";
 
   std::string compute_formula = Short(billed_hours_per_epoch) + " h × " + Short(e.price_per_gpu_hour) + " " + cur +
                                 "/GPU·h × " + std::to_string(e.gpus_billed) + " GPU";
@@ -55,15 +54,15 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
     compute_formula += " × " + Short(Rational(100) - e.discount_percent) + "%";
   }
   out << (zh ? "每 epoch 成本 = T × P × N + D + M" : "Cost per epoch = T × P × N + D + M") << "\n";
-  out << "  = " << compute_formula << " + " << Units(e.per_epoch.data, d) << " + " << Units(e.per_epoch.ops, d)
-      << " = " << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
+  out << "  = " << compute_formula << " + " << Units(e.per_epoch.data, d) << " + " << Units(e.per_epoch.ops, d) << " = "
+      << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
   out << (zh ? "  算力 T×P×N   " : "  compute T×P×N  ") << Units(e.per_epoch.compute, d) << " " << cur << "\n";
   out << (zh ? "  数据 D       " : "  data D         ") << Units(e.per_epoch.data, d) << " " << cur << "\n";
   out << (zh ? "  运维 M       " : "  operations M   ") << Units(e.per_epoch.ops, d) << " " << cur << "\n";
   out << (zh ? "  每 epoch 合计 " : "  per epoch      ") << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
 
-  out << (zh ? "总计(" : "Total (") << e.epochs << (zh ? " 个 epoch):" : " epochs): ") << Units(e.total.total, d)
-      << " " << cur << "\n";
+  out << (zh ? "总计(" : "Total (") << e.epochs << (zh ? " 个 epoch):" : " epochs): ") << Units(e.total.total, d) << " "
+      << cur << "\n";
   out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << (zh ? ",数据 " : ", data ")
       << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ") << Units(e.total.ops, d) << "\n";
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")

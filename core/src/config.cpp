@@ -10,8 +10,7 @@ namespace {
 using detail::Json;
 
 // Reads `key` when present; returns false when present but invalid.
-bool ReadOptional(const Json& root, const char* key, const detail::NumberRule& rule, Rational* out,
-                  Errors* errors) {
+bool ReadOptional(const Json& root, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors) {
   if (!root.contains(key)) return true;
   auto value = detail::ReadNumber(root[key], key, rule, errors);
   if (value) *out = *value;
@@ -33,8 +32,8 @@ ConfigResult ParseConfig(std::string_view json_text) {
     return result;
   }
   detail::CheckKnownKeys(root,
-                         {"instance", "gpus", "hours_per_epoch", "data_cost_per_epoch", "ops_cost_per_epoch",
-                          "epochs", "price_per_gpu_hour", "billing_increment_seconds", "discount_percent"},
+                         {"instance", "gpus", "hours_per_epoch", "data_cost_per_epoch", "ops_cost_per_epoch", "epochs",
+                          "price_per_gpu_hour", "billing_increment_seconds", "discount_percent"},
                          "", &errors);
   Config& config = result.config;
 

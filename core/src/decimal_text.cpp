@@ -42,7 +42,7 @@ std::string FoldFullWidth(std::string_view text) {
       {"\xEF\xBC\xA5", 'E'},  // U+FF25 full-width E
       {"\xEF\xBD\x85", 'e'},  // U+FF45 full-width e
       {"\xE3\x80\x80", ' '},  // U+3000 ideographic space
-      {"\xC2\xA0", ' '},       // U+00A0 no-break space
+      {"\xC2\xA0", ' '},      // U+00A0 no-break space
   };
   std::string out;
   out.reserve(text.size());
@@ -50,8 +50,8 @@ std::string FoldFullWidth(std::string_view text) {
   while (i < text.size()) {
     const std::string_view rest = text.substr(i);
     // U+FF10..U+FF19, the full-width digits, are EF BC 90..99.
-    if (rest.size() >= 3 && rest.substr(0, 2) == "\xEF\xBC" &&
-        static_cast<unsigned char>(rest[2]) >= 0x90 && static_cast<unsigned char>(rest[2]) <= 0x99) {
+    if (rest.size() >= 3 && rest.substr(0, 2) == "\xEF\xBC" && static_cast<unsigned char>(rest[2]) >= 0x90 &&
+        static_cast<unsigned char>(rest[2]) <= 0x99) {
       out.push_back(static_cast<char>('0' + (static_cast<unsigned char>(rest[2]) - 0x90)));
       i += 3;
       continue;
@@ -145,8 +145,7 @@ const char* ParseDecimalText(std::string_view raw, Rational* out) {
   Int128 scale = 1;
   for (long k = 0; k < (exponent < 0 ? -exponent : exponent); ++k) scale *= 10;
   const Int128 signed_mantissa = negative ? -mantissa : mantissa;
-  *out = exponent < 0 ? Rational::Fraction(signed_mantissa, scale)
-                      : Rational::Fraction(signed_mantissa * scale, 1);
+  *out = exponent < 0 ? Rational::Fraction(signed_mantissa, scale) : Rational::Fraction(signed_mantissa * scale, 1);
   return nullptr;
 }
 

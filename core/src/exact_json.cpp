@@ -24,8 +24,7 @@ class ExactDomBuilder {
   bool number_integer(Json::number_integer_t value) { return Add(Json(value)) != nullptr; }
   bool number_unsigned(Json::number_unsigned_t value) { return Add(Json(value)) != nullptr; }
   bool number_float(Json::number_float_t /*lossy*/, const std::string& text) {
-    return Add(Json::binary(Json::binary_t::container_type(text.begin(), text.end()), kRawNumberSubtype)) !=
-           nullptr;
+    return Add(Json::binary(Json::binary_t::container_type(text.begin(), text.end()), kRawNumberSubtype)) != nullptr;
   }
   bool string(std::string& value) { return Add(Json(std::move(value))) != nullptr; }
   bool binary(Json::binary_t& value) { return Add(Json(value)) != nullptr; }
@@ -133,7 +132,8 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
   ExactDomBuilder builder(&root);
   if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
     if (builder.number_out_of_range()) {
-      errors->push_back({code::kTooLarge, builder.last_key().empty() ? field : builder.last_key(),
+      errors->push_back({code::kTooLarge,
+                         builder.last_key().empty() ? field : builder.last_key(),
                          {{"value", Excerpt(builder.error_token())}}});
       return std::nullopt;
     }

@@ -10,11 +10,10 @@
 #define EPOCHCOST_EXACT_JSON_H
 
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "epochcost/error.h"
 #include "epochcost/rational.h"
@@ -36,8 +35,7 @@ struct NumberRule {
 
 // Reads a JSON number or decimal string under `rule`. On failure appends an
 // error naming `field` and returns nullopt.
-std::optional<Rational> ReadNumber(const Json& value, const std::string& field, const NumberRule& rule,
-                                   Errors* errors);
+std::optional<Rational> ReadNumber(const Json& value, const std::string& field, const NumberRule& rule, Errors* errors);
 // Validates decimal text (also used for link parameters).
 std::optional<Rational> ReadNumberText(std::string_view text, const std::string& field, const NumberRule& rule,
                                        Errors* errors);

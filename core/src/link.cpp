@@ -79,7 +79,8 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
       if (IsInstanceId(value)) {
         result->config[known.field] = value;
       } else {
-        errors.push_back({value.empty() ? code::kEmptyValue : code::kUnknownInstance, known.field,
+        errors.push_back({value.empty() ? code::kEmptyValue : code::kUnknownInstance,
+                          known.field,
                           {{"value", detail::Excerpt(value)}}});
       }
     } else if (auto number = detail::ReadNumberText(value, known.field, *known.rule, &errors)) {
@@ -91,7 +92,8 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
     }
     return;
   }
-  result->errors.push_back({code::kUnknownKey, "link", {{"key", detail::Excerpt(key)}, {"param", detail::Excerpt(key)}}});
+  result->errors.push_back(
+      {code::kUnknownKey, "link", {{"key", detail::Excerpt(key)}, {"param", detail::Excerpt(key)}}});
 }
 
 }  // namespace
@@ -114,7 +116,9 @@ LinkResult DecodeLink(std::string_view query) {
     std::string value;
     if (!PercentDecode(pair.substr(0, eq), &key) ||
         (eq != std::string_view::npos && !PercentDecode(pair.substr(eq + 1), &value))) {
-      result.errors.push_back({code::kBadEscape, "link", {{"value", detail::Excerpt(pair)}, {"param", detail::Excerpt(pair.substr(0, eq))}}});
+      result.errors.push_back({code::kBadEscape,
+                               "link",
+                               {{"value", detail::Excerpt(pair)}, {"param", detail::Excerpt(pair.substr(0, eq))}}});
       continue;
     }
     if (seen[key]) {

@@ -97,15 +97,14 @@ constexpr Text kNotes[] = {
      "Billed per {increment_seconds} s: the run uses {used_hours} h and is billed {billed_hours} h, {extra} "
      "{currency} more.",
      "按 {increment_seconds} 秒计费:实际使用 {used_hours} 小时,计费 {billed_hours} 小时,多付 {extra} {currency}。"},
-    {"price_override",
-     "Price set by hand: {price} {currency} per GPU-hour instead of the table's {table_price}.",
+    {"price_override", "Price set by hand: {price} {currency} per GPU-hour instead of the table's {table_price}.",
      "已手动设置单价:每 GPU·小时 {price} {currency},价格表为 {table_price}。"},
     {"discount_applied", "A {percent}% discount on compute saves {amount} {currency}.",
      "算力享 {percent}% 折扣,节省 {amount} {currency}。"},
 };
 
 constexpr Text kTypeNames[] = {
-    {"number", "number", "数字"}, {"string", "text", "文本"},   {"object", "object", "对象"},
+    {"number", "number", "数字"}, {"string", "text", "文本"},       {"object", "object", "对象"},
     {"array", "list", "列表"},    {"boolean", "boolean", "布尔值"}, {"null", "null", "空值(null)"},
 };
 

@@ -90,14 +90,21 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
     if (IsInstanceId(*id)) {
       instance.id = *id;
     } else {
-      errors->push_back({code::kUnknownValue, path + "id", {{"value", detail::Excerpt(*id)}, {"allowed", "a-z 0-9 - _"}}});
+      errors->push_back(
+          {code::kUnknownValue, path + "id", {{"value", detail::Excerpt(*id)}, {"allowed", "a-z 0-9 - _"}}});
       ok = false;
     }
   } else {
     ok = false;
   }
-  if (auto name = RequiredString(item, "name", path, 64, errors)) instance.name = *name; else ok = false;
-  if (auto gpu = RequiredString(item, "gpu", path, 64, errors)) instance.gpu = *gpu; else ok = false;
+  if (auto name = RequiredString(item, "name", path, 64, errors))
+    instance.name = *name;
+  else
+    ok = false;
+  if (auto gpu = RequiredString(item, "gpu", path, 64, errors))
+    instance.gpu = *gpu;
+  else
+    ok = false;
   if (!item.contains("gpus_per_instance")) {
     errors->push_back({code::kMissing, path + "gpus_per_instance", {}});
     ok = false;
@@ -173,30 +180,34 @@ PriceTableResult ParsePriceTable(std::string_view json_text) {
                          "", &errors);
   PriceTable& table = result.table;
   if (auto format = RequiredString(root, "format", "", 64, &errors); format && *format != kFormat) {
-    errors.push_back({code::kUnsupportedVersion, "format", {{"value", detail::Excerpt(*format)}, {"allowed", kFormat}}});
+    errors.push_back(
+        {code::kUnsupportedVersion, "format", {{"value", detail::Excerpt(*format)}, {"allowed", kFormat}}});
   }
   if (auto provider = RequiredString(root, "provider", "", 100, &errors)) table.provider = *provider;
   if (auto currency = RequiredString(root, "currency", "", 3, &errors)) {
     if (IsCurrencyCode(*currency)) {
       table.currency = *currency;
     } else {
-      errors.push_back({code::kUnknownValue, "currency", {{"value", detail::Excerpt(*currency)}, {"allowed", "ISO 4217"}}});
+      errors.push_back(
+          {code::kUnknownValue, "currency", {{"value", detail::Excerpt(*currency)}, {"allowed", "ISO 4217"}}});
     }
   }
   if (root.contains("minor_unit_digits")) {
-    if (auto digits = detail::ReadNumber(root["minor_unit_digits"], "minor_unit_digits", limits::kMinorUnitDigits,
-                                         &errors)) {
+    if (auto digits =
+            detail::ReadNumber(root["minor_unit_digits"], "minor_unit_digits", limits::kMinorUnitDigits, &errors)) {
       table.minor_unit_digits = static_cast<int>(digits->num());
     }
   }
   if (auto unit = RequiredString(root, "price_unit", "", 32, &errors); unit && *unit != kPriceUnitPerGpuHour) {
-    errors.push_back({code::kUnknownValue, "price_unit", {{"value", detail::Excerpt(*unit)}, {"allowed", kPriceUnitPerGpuHour}}});
+    errors.push_back(
+        {code::kUnknownValue, "price_unit", {{"value", detail::Excerpt(*unit)}, {"allowed", kPriceUnitPerGpuHour}}});
   }
   if (auto date = RequiredString(root, "prices_date", "", 10, &errors)) {
     if (IsIsoDate(*date)) {
       table.prices_date = *date;
     } else {
-      errors.push_back({code::kUnknownValue, "prices_date", {{"value", detail::Excerpt(*date)}, {"allowed", "YYYY-MM-DD"}}});
+      errors.push_back(
+          {code::kUnknownValue, "prices_date", {{"value", detail::Excerpt(*date)}, {"allowed", "YYYY-MM-DD"}}});
     }
   }
   if (root.contains("date_note")) {

@@ -57,8 +57,8 @@ Rational operator+(const Rational& a, const Rational& b) {
   Int128 right = 0;
   Int128 num = 0;
   Int128 den = 0;
-  if (MulOverflows(a.num_, da, &left) || MulOverflows(b.num_, db, &right) ||
-      AddOverflows(left, right, &num) || MulOverflows(a.den_, da, &den)) {
+  if (MulOverflows(a.num_, da, &left) || MulOverflows(b.num_, db, &right) || AddOverflows(left, right, &num) ||
+      MulOverflows(a.den_, da, &den)) {
     return Rational::Overflowed();
   }
   return Rational::Fraction(num, den);

@@ -18,15 +18,15 @@ namespace epochcost {
 inline constexpr std::size_t kMaxConfigBytes = 16 * 1024;
 
 struct Config {
-  std::string instance;               // id in the price table; empty for none
-  std::optional<std::int64_t> gpus;   // N; defaults to one instance's GPUs
-  Rational hours_per_epoch;           // T
+  std::string instance;                        // id in the price table; empty for none
+  std::optional<std::int64_t> gpus;            // N; defaults to one instance's GPUs
+  Rational hours_per_epoch;                    // T
   std::optional<Rational> price_per_gpu_hour;  // P; overrides the table
-  Rational data_cost_per_epoch;       // D
-  Rational ops_cost_per_epoch;        // M
-  std::int64_t epochs = 1;            // E
+  Rational data_cost_per_epoch;                // D
+  Rational ops_cost_per_epoch;                 // M
+  std::int64_t epochs = 1;                     // E
   std::int64_t billing_increment_seconds = 0;  // 0: the seed's formula, no rounding
-  Rational discount_percent;          // on compute only
+  Rational discount_percent;                   // on compute only
 };
 
 struct ConfigResult {

@@ -32,7 +32,7 @@ struct MoneyParts {
 struct Estimate {
   std::string currency = "CNY";
   int minor_unit_digits = 2;
-  std::string instance;       // empty when priced without an instance
+  std::string instance;  // empty when priced without an instance
   std::string instance_name;
   std::int64_t gpus_per_instance = 0;
   std::int64_t instances = 0;

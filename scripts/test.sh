@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: set-up, build, format and lint checks, the native
+# GoogleTest suite and CLI tests, the wasm engine under node (differential
+# against the native CLI), and the page in headless Chromium.
+# Stops at the first failing stage and names it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+stage() { printf '\n== %s\n' "$*"; }
+
+stage "set-up"
+bash scripts/setup.sh
+
+stage "build (native, wasm, site)"
+bash scripts/build.sh
+
+stage "format (clang-format)"
+mapfile -t sources < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep -v '^build/')
+clang-format --dry-run -Werror "${sources[@]}"
+echo "format: ${#sources[@]} files clean"
+
+stage "lint (clang-tidy)"
+mapfile -t units < <(git ls-files -co --exclude-standard -- 'core/src/*.cpp' 'cli/*.cpp')
+clang-tidy --quiet -p build/native "${units[@]}" 2>/dev/null
+echo "lint: ${#units[@]} files clean"
+
+stage "native tests (GoogleTest, CLI)"
+ctest --preset native -j "$(nproc)"
+
+stage "wasm engine under node, and the page in Chromium"
+node --test tests/wasm/ tests/browser/

@@ -1,0 +1,88 @@
+// The wasm engine under node gives byte-for-byte the native CLI's results:
+// the shared fixture cases, thousands of generated configurations, and bad
+// inputs, which must come back as error values without harming the instance.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+
+import { loadEngine, nativeEstimate, readSource } from './engine_loader.mjs';
+import { generateConfigs } from './generate_configs.mjs';
+
+const PRICES = 'web/prices/ciuic.json';
+const GENERATED = Number(process.env.EPOCHCOST_DIFF_CONFIGS || 2000);
+let engine;
+let prices;
+
+before(async () => {
+  engine = await loadEngine();
+  prices = readSource(PRICES);
+});
+
+test('seed example: 123.00 per epoch and 1230.00 for 10 epochs', () => {
+  const result = JSON.parse(engine.estimate(prices, readSource('examples/seed.json')));
+  assert.equal(result.ok, true);
+  assert.equal(result.per_epoch.total, '123.00');
+  assert.deepEqual(result.per_epoch, { compute: '120.00', data: '2.00', ops: '1.00', total: '123.00' });
+  assert.equal(result.total, '1230.00');
+});
+
+test('shared fixture cases give their expected figures, as natively', () => {
+  const cases = JSON.parse(readSource('tests/fixtures/cases.json'));
+  assert.ok(cases.length >= 5, 'fixture file has cases');
+  for (const c of cases) {
+    const config = JSON.stringify(c.config);
+    const wasm = engine.estimate(prices, config);
+    const native = nativeEstimate(PRICES, config);
+    assert.equal(wasm, native.out.trimEnd(), `${c.name}: wasm and native differ`);
+    const result = JSON.parse(wasm);
+    if (c.expect.per_epoch_total !== undefined) assert.equal(result.per_epoch.total, c.expect.per_epoch_total, c.name);
+    if (c.expect.total !== undefined) assert.equal(result.total, c.expect.total, c.name);
+  }
+});
+
+test(`${GENERATED} generated configurations: wasm JSON is byte-identical to native`, () => {
+  let compared = 0;
+  for (const config of generateConfigs(GENERATED, 20261128)) {
+    const wasm = engine.estimate(prices, config);
+    const native = nativeEstimate(PRICES, config);
+    assert.equal(wasm, native.out.trimEnd(), `differs for ${config}`);
+    compared += 1;
+  }
+  assert.equal(compared, GENERATED);
+});
+
+test('bad inputs come back as error values, and the instance keeps working', () => {
+  const bad = [
+    '', '   ', '{', '[]', 'null', '{"hours_per_epoch":"abc","instance":"a100x4"}',
+    '{"hours_per_epoch":1e309,"instance":"a100x4"}', '{"hours_per_epoch":-1,"instance":"a100x4"}',
+    '{"hours_per_epoch":1,"instance":"nope"}', '{"hours_per_epoch":1,"instance":"a100x4","typo":1}',
+    '{"hours_per_epoch":{"x":1},"instance":"a100x4"}', '['.repeat(10000), '"\\ud800"',
+    `{"hours_per_epoch":"${'9'.repeat(5000)}","instance":"a100x4"}`,
+  ];
+  for (const config of bad) {
+    const wasm = engine.estimate(prices, config);
+    const result = JSON.parse(wasm);
+    assert.equal(result.ok, false, `accepted ${config.slice(0, 40)}`);
+    assert.ok(result.errors.length > 0);
+    for (const error of result.errors) {
+      assert.ok(error.code && error.message_en && error.message_zh, JSON.stringify(error));
+    }
+    assert.equal(wasm, nativeEstimate(PRICES, config).out.trimEnd());
+  }
+  const after = JSON.parse(engine.estimate(prices, readSource('examples/seed.json')));
+  assert.equal(after.total, '1230.00');
+});
+
+test('a malformed price table is an error value naming its field', () => {
+  const result = JSON.parse(engine.priceTable('{"format":"epochcost-prices/1","instances":[]}'));
+  assert.equal(result.ok, false);
+  assert.ok(result.errors.some((e) => e.field === 'instances' && e.code === 'empty_list'));
+});
+
+test('links: decode the seed link, encode it back unchanged', () => {
+  const query = 'i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10';
+  const decoded = JSON.parse(engine.decodeLink(`?${query}&lang=zh`));
+  assert.equal(decoded.ok, true);
+  assert.equal(decoded.settings.lang, 'zh');
+  const encoded = JSON.parse(engine.encodeLink(JSON.stringify(decoded.config), prices));
+  assert.equal(encoded.query, query);
+});

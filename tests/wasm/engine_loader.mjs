@@ -1,0 +1,35 @@
+// Loads the real wasm engine (build/wasm) under node, and runs the native
+// CLI (build/native) on the same inputs, for differential tests.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const engineDir = path.join(root, 'build/wasm/wasm');
+const cli = path.join(root, 'build/native/cli/epochcost');
+
+export function readSource(relative) {
+  return fs.readFileSync(path.join(root, relative), 'utf8');
+}
+
+export async function loadEngine() {
+  const js = path.join(engineDir, 'epochcost_engine.js');
+  if (!fs.existsSync(js) || !fs.existsSync(cli)) {
+    throw new Error('build/wasm or build/native is missing: run scripts/build.sh first');
+  }
+  const { default: create } = await import(js);
+  // Node 20's fetch would treat a file path as a URL: hand over the bytes.
+  return create({ wasmBinary: fs.readFileSync(path.join(engineDir, 'epochcost_engine.wasm')) });
+}
+
+// The CLI's --json output for a configuration text, with its exit status.
+export function nativeEstimate(pricesPath, configText) {
+  const args = ['--json', '--config', '-'];
+  if (pricesPath) args.unshift('--prices', path.join(root, pricesPath));
+  try {
+    return { status: 0, out: execFileSync(cli, args, { input: configText, encoding: 'utf8' }) };
+  } catch (error) {
+    return { status: error.status, out: error.stdout };
+  }
+}

@@ -1,0 +1,37 @@
+// Deterministic pseudo-random configurations (as JSON text) that cover the
+// formula's inputs, billing increments, whole instances, discounts,
+// overrides, and both number spellings (JSON numbers and decimal strings).
+export function* generateConfigs(count, seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    // mulberry32: small, fast, and the same on every machine.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const decimal = (maxInt, places) => {
+    const scale = 10 ** places;
+    const units = int(0, maxInt * scale);
+    return (units / scale).toFixed(places).replace(/\.?0+$/, '') || '0';
+  };
+  const spell = (text) => (next() < 0.5 ? text : Number(text));
+  const instances = ['a100x4', 'v100x4', 'rtx3090', undefined];
+  for (let i = 0; i < count; i += 1) {
+    const config = {};
+    const instance = instances[int(0, 3)];
+    if (instance) config.instance = instance;
+    if (!instance || next() < 0.8) config.gpus = int(1, 64);
+    config.hours_per_epoch = spell(decimal(200, 3)) || '0.001';
+    if (Number(config.hours_per_epoch) === 0) config.hours_per_epoch = '0.125';
+    if (!instance || next() < 0.3) config.price_per_gpu_hour = spell(decimal(60, 2) === '0' ? '7.5' : decimal(60, 2));
+    if (next() < 0.8) config.data_cost_per_epoch = spell(decimal(50, 2));
+    if (next() < 0.8) config.ops_cost_per_epoch = spell(decimal(20, 3));
+    if (next() < 0.9) config.epochs = int(1, 500);
+    if (next() < 0.4) config.billing_increment_seconds = [0, 1, 60, 3600][int(0, 3)];
+    if (next() < 0.3) config.discount_percent = spell(decimal(99, 1));
+    yield JSON.stringify(config);
+  }
+}
