@@ -36,13 +36,15 @@ class ExactDomBuilder {
   bool end_object() { return Close(); }
   bool start_array(std::size_t /*size*/) { return Open(Json::array()); }
   bool end_array() { return Close(); }
-  bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& /*e*/) {
+  bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& e) {
     error_position_ = position;
     error_token_ = token;
     // nlohmann refuses numbers beyond double's range (1e309) as a syntax
     // error; the user deserves "too large" and the field's name instead.
-    number_out_of_range_ = !token.empty() && (token[0] == '-' || (token[0] >= '0' && token[0] <= '9')) &&
-                           token.find_first_not_of("0123456789+-.eE") == std::string::npos;
+    // Only that error (out_of_range 406): a truncated or malformed number
+    // ("1.", "01", "--1") is a syntax error like any other.
+    constexpr int kNumberOverflow = 406;
+    number_out_of_range_ = e.id == kNumberOverflow;
     return false;
   }
 

@@ -51,15 +51,16 @@ TEST(DecimalText, ParsesExponents) {
   EXPECT_TRUE(ParsesAs("0e999999", Rational(0)));
 }
 
-TEST(DecimalText, IgnoresSurroundingWhiteSpace) {
-  EXPECT_TRUE(ParsesAs("  1.5\t\n", Rational::Fraction(3, 2)));
-}
+TEST(DecimalText, IgnoresSurroundingWhiteSpace) { EXPECT_TRUE(ParsesAs("  1.5\t\n", Rational::Fraction(3, 2))); }
 
 TEST(DecimalText, AcceptsFullWidthDigitsFromAChineseKeyboard) {
-  EXPECT_TRUE(ParsesAs("１.５", Rational::Fraction(3, 2)));     // full-width digits, ASCII point
-  EXPECT_TRUE(ParsesAs("１．５", Rational::Fraction(3, 2)));    // full-width point too
-  EXPECT_TRUE(ParsesAs("\xE3\x80\x80" "２０", Rational(20)));  // ideographic space
-  EXPECT_TRUE(ParsesAs("−3", Rational(-3)));                   // U+2212 minus sign
+  EXPECT_TRUE(ParsesAs("１.５", Rational::Fraction(3, 2)));   // full-width digits, ASCII point
+  EXPECT_TRUE(ParsesAs("１．５", Rational::Fraction(3, 2)));  // full-width point too
+  EXPECT_TRUE(
+      ParsesAs("\xE3\x80\x80"
+               "２０",
+               Rational(20)));                // ideographic space
+  EXPECT_TRUE(ParsesAs("−3", Rational(-3)));  // U+2212 minus sign
   EXPECT_EQ(FoldFullWidth("０１２３４５６７８９"), "0123456789");
   EXPECT_EQ(FoldFullWidth("a100x4"), "a100x4");
   EXPECT_EQ(FoldFullWidth("元"), "元");  // other characters are kept
@@ -94,15 +95,15 @@ TEST(DecimalText, HugeValuesAreTooLarge) {
   EXPECT_TRUE(FailsWith("1e21", code::kTooLarge));
   EXPECT_TRUE(FailsWith("1e99999999999", code::kTooLarge));
   EXPECT_TRUE(FailsWith("123456789012345678901234567890", code::kTooLarge));
-  EXPECT_TRUE(ParsesAs("999999999999999999999", Rational::Fraction(999999999999999999, 1) * Rational(1000) +
-                                                     Rational(999)));
+  EXPECT_TRUE(
+      ParsesAs("999999999999999999999", Rational::Fraction(999999999999999999, 1) * Rational(1000) + Rational(999)));
 }
 
 TEST(DecimalText, TinyOrOverlyPreciseValuesAreTooPrecise) {
   EXPECT_TRUE(FailsWith("1e-400", code::kTooPrecise));
-  EXPECT_TRUE(FailsWith("0.0000000000001", code::kTooPrecise));  // 13 places
+  EXPECT_TRUE(FailsWith("0.0000000000001", code::kTooPrecise));                   // 13 places
   EXPECT_TRUE(ParsesAs("0.000000000001", Rational::Fraction(1, 1000000000000)));  // 12 places
-  EXPECT_TRUE(ParsesAs("1.500000000000000000", Rational::Fraction(3, 2)));  // trailing zeros add no precision
+  EXPECT_TRUE(ParsesAs("1.500000000000000000", Rational::Fraction(3, 2)));        // trailing zeros add no precision
 }
 
 }  // namespace

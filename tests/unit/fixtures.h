@@ -66,10 +66,10 @@ inline std::string ConfigText(const RawFields& fields) {
 
 // The seed's configuration (1.5 h x 20 x 4 GPUs + 2 + 1, 10 epochs).
 inline RawFields SeedFields() {
-  return {{"instance", "\"a100x4\""},         {"gpus", "4"},
-          {"hours_per_epoch", "1.5"},         {"data_cost_per_epoch", "2"},
-          {"ops_cost_per_epoch", "1"},        {"epochs", "10"},
-          {"price_per_gpu_hour", "\"20\""},   {"billing_increment_seconds", "0"},
+  return {{"instance", "\"a100x4\""},       {"gpus", "4"},
+          {"hours_per_epoch", "1.5"},       {"data_cost_per_epoch", "2"},
+          {"ops_cost_per_epoch", "1"},      {"epochs", "10"},
+          {"price_per_gpu_hour", "\"20\""}, {"billing_increment_seconds", "0"},
           {"discount_percent", "0"}};
 }
 

@@ -92,10 +92,10 @@ TEST(Rational, CeilAndFloorRoundTowardTheirSide) {
 }
 
 TEST(Rational, RoundsHalfAwayFromZero) {
-  EXPECT_EQ(Rational::Fraction(5, 1000).RoundToUnits(2), 1);     // 0.005 -> 0.01
-  EXPECT_EQ(Rational::Fraction(49, 10000).RoundToUnits(2), 0);   // 0.0049 -> 0.00
-  EXPECT_EQ(Rational::Fraction(-5, 1000).RoundToUnits(2), -1);   // -0.005 -> -0.01
-  EXPECT_EQ(Rational::Fraction(25, 10).RoundToUnits(0), 3);      // 2.5 -> 3, not banker's 2
+  EXPECT_EQ(Rational::Fraction(5, 1000).RoundToUnits(2), 1);    // 0.005 -> 0.01
+  EXPECT_EQ(Rational::Fraction(49, 10000).RoundToUnits(2), 0);  // 0.0049 -> 0.00
+  EXPECT_EQ(Rational::Fraction(-5, 1000).RoundToUnits(2), -1);  // -0.005 -> -0.01
+  EXPECT_EQ(Rational::Fraction(25, 10).RoundToUnits(0), 3);     // 2.5 -> 3, not banker's 2
   EXPECT_EQ(Rational::Fraction(35, 10).RoundToUnits(0), 4);
   EXPECT_EQ(Rational::Fraction(1, 3).RoundToUnits(2), 33);
   EXPECT_EQ(Rational::Fraction(2, 3).RoundToUnits(2), 67);
