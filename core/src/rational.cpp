@@ -117,11 +117,36 @@ Int128 Rational::RoundToUnits(int places) const {
   Int128 scale = 1;
   for (int i = 0; i < places; ++i) scale *= 10;
   Int128 scaled = 0;
-  if (MulOverflows(Abs(num_), scale, &scaled)) return 0;
-  // floor(x + 1/2) on the magnitude is half away from zero.
-  Int128 q = scaled / den_;
-  const Int128 rem = scaled % den_;
-  if (rem * 2 >= den_) ++q;
+  Int128 q = 0;
+  Int128 rem = 0;
+  if (!MulOverflows(Abs(num_), scale, &scaled)) {
+    q = scaled / den_;
+    rem = scaled % den_;
+  } else {
+    // Exact amounts can have numerators and denominators near 10^37, where
+    // |num| x 10^places overflows. Long division, one decimal at a time:
+    // 10 x rem = digit x den + rem', with rem' built by ten additions modulo
+    // den so that no intermediate exceeds den.
+    q = Abs(num_) / den_;
+    rem = Abs(num_) % den_;
+    for (int i = 0; i < places; ++i) {
+      Int128 digit = 0;
+      Int128 next = 0;
+      for (int k = 0; k < 10; ++k) {
+        if (next >= den_ - rem) {
+          next -= den_ - rem;
+          ++digit;
+        } else {
+          next += rem;
+        }
+      }
+      if (MulOverflows(q, 10, &q)) return 0;
+      q += digit;
+      rem = next;
+    }
+  }
+  // floor(x + 1/2) on the magnitude is half away from zero (rem >= den / 2).
+  if (rem >= den_ - rem) ++q;
   return num_ < 0 ? -q : q;
 }
 
