@@ -1,9 +1,10 @@
 // epochcost: the command-line estimate.
 //
-//   epochcost --prices web/prices/ciuic.json --config config.json [--json] [--lang zh|en]
+//   epochcost [estimate|compare] --prices TABLE.json --config CONFIG.json|-
+//             [--json | --format text|json|csv|md] [--lang zh|en]
 //
-// Exit status: 0 with an estimate, 2 for invalid input, unreadable files or
-// bad usage (the message names the field or the file).
+// Exit status: 0 with a result, 2 for invalid input, unreadable files or bad
+// usage (the message names the field or the file).
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -12,7 +13,10 @@
 #include <sstream>
 #include <string>
 
+#include "epochcost/compare.h"
+#include "epochcost/export.h"
 #include "epochcost/json_api.h"
+#include "epochcost/plan.h"
 #include "text_report.h"
 
 namespace {
@@ -20,15 +24,18 @@ namespace {
 constexpr int kExitInvalid = 2;
 
 struct Options {
+  bool compare = false;
   std::string prices_path;
   std::string config_path;
-  bool json = false;
+  std::string format = "text";  // text, json, csv, md
   epochcost::Lang lang = epochcost::Lang::kEn;
 };
 
 const char* kUsage =
-    "usage: epochcost --prices TABLE.json --config CONFIG.json|- [--json] [--lang zh|en]\n"
-    "  Estimates the cost of training: Cost_epoch = T x P x N + D + M.\n"
+    "usage: epochcost [estimate|compare] --prices TABLE.json --config CONFIG.json|-\n"
+    "                 [--json | --format text|json|csv|md] [--lang zh|en]\n"
+    "  estimate (the default): the cost of training, Cost_epoch = T x P x N + D + M.\n"
+    "  compare: the same workload on every instance of the table, cheapest first.\n"
     "  --config - reads the configuration from standard input.\n";
 
 epochcost::Lang DefaultLang() {
@@ -42,7 +49,12 @@ epochcost::Lang DefaultLang() {
 std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
   Options options;
   options.lang = DefaultLang();
-  for (int i = 1; i < argc; ++i) {
+  int i = 1;
+  if (i < argc && (std::string(argv[i]) == "compare" || std::string(argv[i]) == "estimate")) {
+    options.compare = std::string(argv[i]) == "compare";
+    ++i;
+  }
+  for (; i < argc; ++i) {
     const std::string arg = argv[i];
     auto next = [&](const char* what) -> std::optional<std::string> {
       if (i + 1 >= argc) {
@@ -51,24 +63,29 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
       }
       return std::string(argv[++i]);
     };
-    if (arg == "--prices") {
-      auto value = next("a file");
+    std::optional<std::string> value;
+    if (arg == "--prices" || arg == "--config" || arg == "--lang" || arg == "--format") {
+      value = next(arg == "--lang" ? "zh or en" : arg == "--format" ? "text, json, csv or md" : "a file or -");
       if (!value) return std::nullopt;
+    }
+    if (arg == "--prices") {
       options.prices_path = *value;
     } else if (arg == "--config") {
-      auto value = next("a file or -");
-      if (!value) return std::nullopt;
       options.config_path = *value;
     } else if (arg == "--lang") {
-      auto value = next("zh or en");
-      if (!value) return std::nullopt;
       if (*value != "zh" && *value != "en") {
         *problem = "--lang takes zh or en, not " + *value;
         return std::nullopt;
       }
       options.lang = epochcost::ParseLang(*value);
+    } else if (arg == "--format") {
+      if (*value != "text" && !epochcost::ParseExportFormat(*value)) {
+        *problem = "--format takes text, json, csv or md, not " + *value;
+        return std::nullopt;
+      }
+      options.format = *value == "markdown" ? "md" : *value;
     } else if (arg == "--json") {
-      options.json = true;
+      options.format = "json";
     } else if (arg == "--help" || arg == "-h") {
       std::cout << kUsage;
       std::exit(0);
@@ -79,6 +96,10 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
   }
   if (options.config_path.empty()) {
     *problem = "--config is required";
+    return std::nullopt;
+  }
+  if (options.compare && options.prices_path.empty()) {
+    *problem = "compare needs --prices";
     return std::nullopt;
   }
   return options;
@@ -95,7 +116,7 @@ std::optional<std::string> ReadAll(const std::string& path) {
 }
 
 int Fail(const Options& options, const epochcost::Errors& errors) {
-  if (options.json) {
+  if (options.format == "json") {
     std::cout << epochcost::ErrorsToJson(errors) << "\n";
   } else {
     std::cerr << epochcost::cli::TextErrors(errors, options.lang);
@@ -105,30 +126,53 @@ int Fail(const Options& options, const epochcost::Errors& errors) {
 
 int Run(const Options& options) {
   using epochcost::Error;
-  std::optional<std::string> prices_text;
+  std::string prices_text;
   if (!options.prices_path.empty()) {
-    prices_text = ReadAll(options.prices_path);
-    if (!prices_text)
+    auto text = ReadAll(options.prices_path);
+    if (!text)
       return Fail(options, {Error{epochcost::code::kUnreadableFile, "prices", {{"path", options.prices_path}}}});
+    prices_text = std::move(*text);
   }
   const auto config_text = ReadAll(options.config_path);
-  if (!config_text)
+  if (!config_text) {
     return Fail(options, {Error{epochcost::code::kUnreadableFile, "config", {{"path", options.config_path}}}});
+  }
 
   epochcost::PriceTableResult prices;
-  if (prices_text) {
-    prices = epochcost::ParsePriceTable(*prices_text);
+  if (!options.prices_path.empty()) {
+    prices = epochcost::ParsePriceTable(prices_text);
     if (!prices.ok()) return Fail(options, prices.errors);
   }
   const auto config = epochcost::ParseConfig(*config_text);
   if (!config.ok()) return Fail(options, config.errors);
-  const auto* table = prices_text ? &prices.table : nullptr;
-  const auto estimate = epochcost::ComputeEstimate(table, config.config);
+  const auto* table = options.prices_path.empty() ? nullptr : &prices.table;
+
+  if (options.compare) {
+    const auto rows = epochcost::CompareInstances(*table, config.config);
+    if (options.format == "text") {
+      std::cout << epochcost::cli::TextComparison(rows, options.lang);
+    } else if (options.format == "json") {
+      std::cout << epochcost::CompareRowsToJson(rows) << "\n";
+    } else {
+      std::cout << epochcost::ExportRows(rows, *epochcost::ParseExportFormat(options.format), options.lang);
+    }
+    return 0;
+  }
+
+  auto estimate = epochcost::ComputeEstimate(table, config.config);
   if (!estimate.ok()) return Fail(options, estimate.errors);
-  if (options.json) {
-    std::cout << epochcost::EstimateToJson(estimate.estimate) << "\n";
-  } else {
+  if (options.format == "json") {
+    // The same text the wasm engine returns, plan included.
+    std::cout << epochcost::EstimateFromJson(prices_text, *config_text) << "\n";
+  } else if (options.format == "text") {
     std::cout << epochcost::cli::TextReport(estimate.estimate, table, options.lang);
+    if (config.config.budget || config.config.deadline_hours) {
+      std::cout << epochcost::cli::TextPlan(epochcost::ComputePlan(table, config.config), config.config, options.lang);
+    }
+  } else {
+    std::vector<epochcost::ComparisonRow> rows;
+    rows.push_back({estimate.estimate.instance, std::move(estimate), false});
+    std::cout << epochcost::ExportRows(rows, *epochcost::ParseExportFormat(options.format), options.lang);
   }
   return 0;
 }

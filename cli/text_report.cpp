@@ -61,8 +61,11 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   out << (zh ? "  运维 M       " : "  operations M   ") << Units(e.per_epoch.ops, d) << " " << cur << "\n";
   out << (zh ? "  每 epoch 合计 " : "  per epoch      ") << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
 
-  out << (zh ? "总计(" : "Total (") << e.epochs << (zh ? " 个 epoch):" : " epochs): ") << Units(e.total.total, d) << " "
-      << cur << "\n";
+  out << (zh ? "总计(" : "Total (") << e.epochs
+      << (zh              ? " 个 epoch):"
+          : e.epochs == 1 ? " epoch): "
+                          : " epochs): ")
+      << Units(e.total.total, d) << " " << cur << "\n";
   out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << (zh ? ",数据 " : ", data ")
       << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ") << Units(e.total.ops, d) << "\n";
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
@@ -77,6 +80,52 @@ std::string TextErrors(const Errors& errors, Lang lang) {
   std::string out;
   for (const Error& error : errors) out += (lang == Lang::kZh ? "错误:" : "error: ") + RenderError(error, lang) + "\n";
   return out;
+}
+
+std::string TextComparison(const std::vector<ComparisonRow>& rows, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  std::ostringstream out;
+  out << (zh ? "各实例对比(按总成本排序,价格取自价格表)" : "Every instance, cheapest first (table prices)") << "\n";
+  for (const ComparisonRow& row : rows) {
+    out << (row.cheapest ? "* " : "  ") << row.instance << ": ";
+    if (!row.result.ok()) {
+      out << RenderError(row.result.errors.front(), lang) << "\n";
+      continue;
+    }
+    const Estimate& e = row.result.estimate;
+    const std::string cur = CurrencyUnit(e.currency, lang);
+    out << "T " << Short(e.hours_per_epoch) << " h, " << (zh ? "每 epoch " : "per epoch ")
+        << Units(e.per_epoch.total, e.minor_unit_digits) << " " << cur << ", " << (zh ? "总计 " : "total ")
+        << Units(e.total.total, e.minor_unit_digits) << " " << cur << ", " << (zh ? "运行 " : "wall-clock ")
+        << Short(e.wall_hours) << " h";
+    if (e.memory) {
+      out << ", "
+          << (e.memory->fit == Fit::kDoesNotFit ? (zh ? "显存不足" : "does not fit")
+              : e.memory->fit == Fit::kTight    ? (zh ? "显存紧张" : "tight fit")
+                                                : (zh ? "显存足够" : "fits"));
+    }
+    out << (row.cheapest ? (zh ? "  ← 最便宜" : "  <- cheapest") : "") << "\n";
+  }
+  return out.str();
+}
+
+std::string TextPlan(const Plan& plan, const Config& config, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  std::ostringstream out;
+  if (config.budget && plan.max_epochs) {
+    out << (zh ? "预算 " : "A budget of ") << Short(*config.budget) << (zh ? " 最多可训练 " : " buys at most ")
+        << *plan.max_epochs
+        << (zh                      ? " 个 epoch。"
+            : *plan.max_epochs == 1 ? " epoch."
+                                    : " epochs.")
+        << "\n";
+  }
+  if (config.deadline_hours && plan.gpus_for_deadline) {
+    out << (zh ? "要在 " : "To finish within ") << Short(*config.deadline_hours)
+        << (zh ? " 小时内完成,需要 " : " h needs ") << *plan.gpus_for_deadline << " GPU" << (zh ? "。" : "s.") << "\n";
+  }
+  for (const Error& error : plan.errors) out << RenderError(error, lang) << "\n";
+  return out.str();
 }
 
 }  // namespace epochcost::cli

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "epochcost/export.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
 
@@ -14,6 +15,13 @@ namespace {
 
 std::string Estimate(const std::string& prices, const std::string& config) {
   return epochcost::EstimateFromJson(prices, config);
+}
+std::string Compare(const std::string& prices, const std::string& config) {
+  return epochcost::CompareFromJson(prices, config);
+}
+std::string Export(const std::string& prices, const std::string& config, const std::string& what,
+                   const std::string& format, const std::string& lang) {
+  return epochcost::ExportFromJson(prices, config, what, format, lang);
 }
 std::string PriceTable(const std::string& prices) { return epochcost::PriceTableFromJson(prices); }
 std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkToJson(query); }
@@ -25,6 +33,8 @@ std::string EncodeLink(const std::string& config, const std::string& prices) {
 
 EMSCRIPTEN_BINDINGS(epochcost) {
   emscripten::function("estimate", &Estimate);
+  emscripten::function("compare", &Compare);
+  emscripten::function("exportAs", &Export);
   emscripten::function("priceTable", &PriceTable);
   emscripten::function("decodeLink", &DecodeLink);
   emscripten::function("encodeLink", &EncodeLink);

@@ -1,6 +1,8 @@
 // Configuration parsing and validation (see config.h).
 #include "epochcost/config.h"
 
+#include <vector>
+
 #include "exact_json.h"
 #include "input_limits.h"
 
@@ -9,15 +11,138 @@ namespace {
 
 using detail::Json;
 
-// Reads `key` when present; returns false when present but invalid.
-bool ReadOptional(const Json& root, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors) {
-  if (!root.contains(key)) return true;
-  auto value = detail::ReadNumber(root[key], key, rule, errors);
+// Reads `key` of `object` when present into `out`; returns false when
+// present but invalid. `path` prefixes the field name ("trial.").
+bool ReadOptional(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
+                  const std::string& path = "") {
+  if (!object.contains(key)) return true;
+  auto value = detail::ReadNumber(object[key], path + key, rule, errors);
   if (value) *out = *value;
   return value.has_value();
 }
 
+// Reads a required number; records "missing" when absent.
+void ReadRequired(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
+                  const std::string& path) {
+  if (!object.contains(key)) {
+    errors->push_back({code::kMissing, path + key, {}});
+    return;
+  }
+  ReadOptional(object, key, rule, out, errors, path);
+}
+
+std::optional<Rational> ReadMaybe(const Json& object, const char* key, const detail::NumberRule& rule, Errors* errors,
+                                  const std::string& path) {
+  if (!object.contains(key)) return std::nullopt;
+  return detail::ReadNumber(object[key], path + key, rule, errors);
+}
+
 std::int64_t ToInt64(const Rational& value) { return static_cast<std::int64_t>(value.num()); }
+
+// The sub-object of a way of getting T, or null (with an error) if it is not
+// an object.
+const Json* WayObject(const Json& root, const char* key, std::initializer_list<const char*> known, Errors* errors) {
+  const Json& object = root[key];
+  if (!object.is_object()) {
+    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", object.type_name()}}});
+    return nullptr;
+  }
+  detail::CheckKnownKeys(object, known, std::string(key) + ".", errors);
+  return &object;
+}
+
+void ParseTrial(const Json& root, TrialRun* trial, Errors* errors) {
+  const Json* t = WayObject(root, "trial", {"steps", "seconds", "steps_per_epoch", "samples", "global_batch"}, errors);
+  if (t == nullptr) return;
+  const std::string path = "trial.";
+  ReadRequired(*t, "steps", limits::kTrialSteps, &trial->steps, errors, path);
+  ReadRequired(*t, "seconds", limits::kTrialSeconds, &trial->seconds, errors, path);
+  const bool direct = t->contains("steps_per_epoch");
+  const bool from_samples = t->contains("samples") || t->contains("global_batch");
+  if (direct && from_samples) {
+    errors->push_back(
+        {code::kConflicting, "trial.steps_per_epoch", {{"ways", "steps_per_epoch | samples + global_batch"}}});
+  } else if (direct) {
+    trial->steps_per_epoch = ReadMaybe(*t, "steps_per_epoch", limits::kStepsPerEpoch, errors, path);
+  } else if (from_samples) {
+    Rational samples;
+    Rational batch;
+    const std::size_t before = errors->size();
+    ReadRequired(*t, "samples", limits::kSamples, &samples, errors, path);
+    ReadRequired(*t, "global_batch", limits::kGlobalBatch, &batch, errors, path);
+    if (errors->size() == before) {
+      trial->samples = samples;
+      trial->global_batch = batch;
+    }
+  } else {
+    errors->push_back({code::kMissing, "trial.steps_per_epoch", {}});
+  }
+}
+
+void ParseThroughput(const Json& root, ThroughputRun* throughput, Errors* errors) {
+  const Json* t = WayObject(root, "throughput", {"tokens_per_epoch", "tokens_per_second_per_gpu"}, errors);
+  if (t == nullptr) return;
+  ReadRequired(*t, "tokens_per_epoch", limits::kTokens, &throughput->tokens_per_epoch, errors, "throughput.");
+  ReadRequired(*t, "tokens_per_second_per_gpu", limits::kTokensPerSecond, &throughput->tokens_per_second_per_gpu,
+               errors, "throughput.");
+}
+
+void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
+  const Json* f = WayObject(root, "flops",
+                            {"params", "trainable_params", "tokens_per_epoch", "method", "mfu", "peak_tflops"}, errors);
+  if (f == nullptr) return;
+  const std::string path = "flops.";
+  if (!f->contains("method")) {
+    errors->push_back({code::kMissing, "flops.method", {}});
+  } else if (auto method = detail::ReadString((*f)["method"], "flops.method", 16, errors)) {
+    if (*method == "full" || *method == "lora") {
+      flops->method = *method == "full" ? TrainingMethod::kFull : TrainingMethod::kLora;
+    } else {
+      errors->push_back(
+          {code::kUnknownValue, "flops.method", {{"value", detail::Excerpt(*method)}, {"allowed", "full, lora"}}});
+    }
+  }
+  ReadRequired(*f, "params", limits::kParams, &flops->params, errors, path);
+  ReadRequired(*f, "tokens_per_epoch", limits::kTokens, &flops->tokens_per_epoch, errors, path);
+  if (flops->method == TrainingMethod::kLora) {
+    ReadRequired(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
+  } else if (f->contains("trainable_params")) {
+    errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "trainable_params: lora only"}}});
+  }
+  ReadOptional(*f, "mfu", limits::kMfu, &flops->mfu, errors, path);
+  flops->peak_tflops = ReadMaybe(*f, "peak_tflops", limits::kPeakTflops, errors, path);
+}
+
+// Exactly one way of getting T.
+void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
+  std::vector<std::string> given;
+  for (const char* key : {"hours_per_epoch", "trial", "throughput", "flops"}) {
+    if (root.contains(key)) given.emplace_back(key);
+  }
+  if (given.empty()) {
+    errors->push_back({code::kMissing, "hours_per_epoch", {}});
+    return;
+  }
+  if (given.size() > 1) {
+    std::string ways;
+    for (const std::string& way : given) ways += (ways.empty() ? "" : ", ") + way;
+    errors->push_back({code::kConflicting, given[1], {{"ways", ways}}});
+    return;
+  }
+  if (given[0] == "hours_per_epoch") {
+    time->way = EpochTimeWay::kHours;
+    ReadOptional(root, "hours_per_epoch", limits::kHoursPerEpoch, &time->hours, errors);
+  } else if (given[0] == "trial") {
+    time->way = EpochTimeWay::kTrial;
+    ParseTrial(root, &time->trial, errors);
+  } else if (given[0] == "throughput") {
+    time->way = EpochTimeWay::kThroughput;
+    ParseThroughput(root, &time->throughput, errors);
+  } else {
+    time->way = EpochTimeWay::kFlops;
+    ParseFlops(root, &time->flops, errors);
+  }
+}
 
 }  // namespace
 
@@ -32,8 +157,9 @@ ConfigResult ParseConfig(std::string_view json_text) {
     return result;
   }
   detail::CheckKnownKeys(root,
-                         {"instance", "gpus", "hours_per_epoch", "data_cost_per_epoch", "ops_cost_per_epoch", "epochs",
-                          "price_per_gpu_hour", "billing_increment_seconds", "discount_percent"},
+                         {"instance", "gpus", "hours_per_epoch", "trial", "throughput", "flops", "data_cost_per_epoch",
+                          "ops_cost_per_epoch", "epochs", "price_per_gpu_hour", "billing_increment_seconds",
+                          "discount_percent", "budget", "deadline_hours"},
                          "", &errors);
   Config& config = result.config;
 
@@ -43,17 +169,8 @@ ConfigResult ParseConfig(std::string_view json_text) {
   if (root.contains("gpus")) {
     if (auto gpus = detail::ReadNumber(root["gpus"], "gpus", limits::kGpus, &errors)) config.gpus = ToInt64(*gpus);
   }
-  if (!root.contains("hours_per_epoch")) {
-    errors.push_back({code::kMissing, "hours_per_epoch", {}});
-  } else {
-    ReadOptional(root, "hours_per_epoch", limits::kHoursPerEpoch, &config.hours_per_epoch, &errors);
-  }
-  if (root.contains("price_per_gpu_hour")) {
-    Rational price;
-    if (ReadOptional(root, "price_per_gpu_hour", limits::kPricePerGpuHour, &price, &errors)) {
-      config.price_per_gpu_hour = price;
-    }
-  }
+  ParseEpochTime(root, &config.time, &errors);
+  config.price_per_gpu_hour = ReadMaybe(root, "price_per_gpu_hour", limits::kPricePerGpuHour, &errors, "");
   ReadOptional(root, "data_cost_per_epoch", limits::kCostPerEpoch, &config.data_cost_per_epoch, &errors);
   ReadOptional(root, "ops_cost_per_epoch", limits::kCostPerEpoch, &config.ops_cost_per_epoch, &errors);
   Rational epochs(1);
@@ -63,27 +180,15 @@ ConfigResult ParseConfig(std::string_view json_text) {
     config.billing_increment_seconds = ToInt64(increment);
   }
   ReadOptional(root, "discount_percent", limits::kDiscountPercent, &config.discount_percent, &errors);
+  config.budget = ReadMaybe(root, "budget", limits::kBudget, &errors, "");
+  config.deadline_hours = ReadMaybe(root, "deadline_hours", limits::kDeadlineHours, &errors, "");
 
   // Without an instance there is neither a table price nor a GPU count.
-  if (config.instance.empty() && !root.contains("instance")) {
+  if (!root.contains("instance")) {
     if (!root.contains("price_per_gpu_hour")) errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
     if (!root.contains("gpus")) errors.push_back({code::kMissing, "gpus", {}});
   }
   return result;
-}
-
-std::string ConfigToJson(const Config& config) {
-  Json out = Json::object();
-  if (!config.instance.empty()) out["instance"] = config.instance;
-  if (config.gpus) out["gpus"] = *config.gpus;
-  out["hours_per_epoch"] = ToShortDecimal(config.hours_per_epoch, 12);
-  if (config.price_per_gpu_hour) out["price_per_gpu_hour"] = ToShortDecimal(*config.price_per_gpu_hour, 12);
-  out["data_cost_per_epoch"] = ToShortDecimal(config.data_cost_per_epoch, 12);
-  out["ops_cost_per_epoch"] = ToShortDecimal(config.ops_cost_per_epoch, 12);
-  out["epochs"] = config.epochs;
-  out["billing_increment_seconds"] = config.billing_increment_seconds;
-  out["discount_percent"] = ToShortDecimal(config.discount_percent, 12);
-  return out.dump();
 }
 
 }  // namespace epochcost

@@ -135,13 +135,21 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   e.price_source = config.price_per_gpu_hour ? "config" : "table";
   e.epochs = config.epochs;
   e.billing_increment_seconds = config.billing_increment_seconds;
-  e.hours_per_epoch = config.hours_per_epoch;
+  const auto table_peak = instance != nullptr ? instance->gpu_peak_tflops : std::nullopt;
+  const auto epoch_hours = ComputeEpochHours(config.time, e.gpus, table_peak, &errors);
+  if (!epoch_hours) return result;
+  e.epoch_hours = *epoch_hours;
+  e.hours_per_epoch = epoch_hours->hours;
+  e.time_way = WayName(config.time.way);
+  if (config.time.way == EpochTimeWay::kFlops && instance != nullptr && instance->gpu_memory_gb) {
+    e.memory = CheckMemoryFit(config.time.flops, e.gpus, *instance->gpu_memory_gb);
+  }
   e.discount_percent = config.discount_percent;
 
   const Rational epochs(config.epochs);
   const Rational price = e.price_per_gpu_hour;
   const Rational pay_share = (Rational(100) - e.discount_percent) / Rational(100);
-  e.wall_hours = config.hours_per_epoch * epochs;
+  e.wall_hours = e.hours_per_epoch * epochs;
   e.billed_hours = BilledHours(e.wall_hours, config.billing_increment_seconds);
   e.gpu_hours = e.wall_hours * Rational(e.gpus);
   e.billed_gpu_hours = e.billed_hours * Rational(e.gpus_billed);

@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "epochcost/compare.h"
+#include "epochcost/plan.h"
+
 namespace epochcost {
 namespace {
 
@@ -33,9 +36,16 @@ std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
 // dump() would abort on invalid UTF-8 without exceptions; replace instead.
 std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-}  // namespace
+Json OptionalQuantity(const Rational& value, bool present) { return present ? Json(Quantity(value)) : Json(nullptr); }
 
-std::string EstimateToJson(const Estimate& e) {
+Json Memory(const Estimate& e) {
+  if (!e.memory) return nullptr;
+  return Json{{"fit", FitName(e.memory->fit)},
+              {"needed_gb_per_gpu", ToShortDecimal(e.memory->needed_gb_per_gpu, 2)},
+              {"gpu_memory_gb", ToShortDecimal(e.memory->gpu_memory_gb, 2)}};
+}
+
+Json EstimateObject(const Estimate& e) {
   const int d = e.minor_unit_digits;
   Json notes = Json::array();
   for (const Note& note : e.notes) {
@@ -44,7 +54,9 @@ std::string EstimateToJson(const Estimate& e) {
                      {"message_en", RenderNote(note, Lang::kEn)},
                      {"message_zh", RenderNote(note, Lang::kZh)}});
   }
-  Json out{
+  const bool trial = e.time_way == "trial";
+  const bool flops = e.time_way == "flops";
+  return Json{
       {"ok", true},
       {"currency", e.currency},
       {"currency_minor_digits", d},
@@ -55,7 +67,14 @@ std::string EstimateToJson(const Estimate& e) {
       {"gpus", e.gpus},
       {"gpus_billed", e.gpus_billed},
       {"epochs", e.epochs},
+      {"time_way", e.time_way},
       {"hours_per_epoch", Quantity(e.hours_per_epoch)},
+      {"steps_per_epoch", OptionalQuantity(e.epoch_hours.steps_per_epoch, trial)},
+      {"flops_per_epoch", OptionalQuantity(e.epoch_hours.flops_per_epoch, flops)},
+      {"peak_tflops", OptionalQuantity(e.epoch_hours.peak_tflops, flops)},
+      {"peak_source", flops ? Json(e.epoch_hours.peak_source) : Json(nullptr)},
+      {"memory", Memory(e)},
+      {"fits", e.memory ? Json(e.memory->fit != Fit::kDoesNotFit) : Json(nullptr)},
       {"price_per_gpu_hour", ToShortDecimal(e.price_per_gpu_hour, 12)},
       {"price_source", e.price_source},
       {"table_price_per_gpu_hour",
@@ -75,10 +94,9 @@ std::string EstimateToJson(const Estimate& e) {
       {"rounding", "half away from zero to the minor unit; parts allotted to add up"},
       {"notes", notes},
   };
-  return Dump(out);
 }
 
-std::string ErrorsToJson(const Errors& errors) {
+Json ErrorList(const Errors& errors) {
   Json list = Json::array();
   for (const Error& error : errors) {
     list.push_back({{"code", error.code},
@@ -87,19 +105,73 @@ std::string ErrorsToJson(const Errors& errors) {
                     {"message_en", RenderError(error, Lang::kEn)},
                     {"message_zh", RenderError(error, Lang::kZh)}});
   }
-  return Dump(Json{{"ok", false}, {"errors", list}});
+  return list;
 }
+
+Json PlanObject(const Plan& plan) {
+  return Json{{"max_epochs", plan.max_epochs ? Json(*plan.max_epochs) : Json(nullptr)},
+              {"gpus_for_deadline", plan.gpus_for_deadline ? Json(*plan.gpus_for_deadline) : Json(nullptr)},
+              {"errors", ErrorList(plan.errors)}};
+}
+
+// Parsed inputs, or the errors JSON to return.
+struct Inputs {
+  PriceTableResult prices;
+  ConfigResult config;
+  bool has_table = false;
+  std::string failure;
+  const PriceTable* table() const { return has_table ? &prices.table : nullptr; }
+};
+
+Inputs ParseInputs(std::string_view prices_json, std::string_view config_json) {
+  Inputs in;
+  in.has_table = !prices_json.empty();
+  if (in.has_table) {
+    in.prices = ParsePriceTable(prices_json);
+    if (!in.prices.ok()) {
+      in.failure = ErrorsToJson(in.prices.errors);
+      return in;
+    }
+  }
+  in.config = ParseConfig(config_json);
+  if (!in.config.ok()) in.failure = ErrorsToJson(in.config.errors);
+  return in;
+}
+
+Json CompareRowsJson(const std::vector<ComparisonRow>& rows) {
+  Json list = Json::array();
+  for (const ComparisonRow& row : rows) {
+    Json item = row.result.ok() ? EstimateObject(row.result.estimate)
+                                : Json{{"ok", false}, {"errors", ErrorList(row.result.errors)}};
+    item["instance"] = row.instance;
+    item["cheapest"] = row.cheapest;
+    if (!item.contains("fits")) item["fits"] = nullptr;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string EstimateToJson(const Estimate& e) { return Dump(EstimateObject(e)); }
+std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) { return Dump(CompareRowsJson(rows)); }
+
+std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }
 
 std::string PriceTableToJson(const PriceTable& table) {
   Json sources = Json::array();
   for (const Source& source : table.sources) sources.push_back({{"title", source.title}, {"url", source.url}});
   Json instances = Json::array();
   for (const Instance& instance : table.instances) {
-    instances.push_back({{"id", instance.id},
-                         {"name", instance.name},
-                         {"gpu", instance.gpu},
-                         {"gpus_per_instance", instance.gpus_per_instance},
-                         {"price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12)}});
+    instances.push_back(
+        {{"id", instance.id},
+         {"name", instance.name},
+         {"gpu", instance.gpu},
+         {"gpus_per_instance", instance.gpus_per_instance},
+         {"price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12)},
+         {"gpu_memory_gb", instance.gpu_memory_gb ? Json(Quantity(*instance.gpu_memory_gb)) : Json(nullptr)},
+         {"gpu_peak_tflops", instance.gpu_peak_tflops ? Json(Quantity(*instance.gpu_peak_tflops)) : Json(nullptr)},
+         {"gpu_specs_source", instance.gpu_specs_source}});
   }
   Json out{{"ok", true},
            {"table",
@@ -115,17 +187,22 @@ std::string PriceTableToJson(const PriceTable& table) {
 }
 
 std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
-  PriceTableResult prices;
-  const bool has_table = !prices_json.empty();
-  if (has_table) {
-    prices = ParsePriceTable(prices_json);
-    if (!prices.ok()) return ErrorsToJson(prices.errors);
-  }
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  const EstimateResult estimate = ComputeEstimate(has_table ? &prices.table : nullptr, config.config);
+  const Inputs in = ParseInputs(prices_json, config_json);
+  if (!in.failure.empty()) return in.failure;
+  const EstimateResult estimate = ComputeEstimate(in.table(), in.config.config);
   if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  return EstimateToJson(estimate.estimate);
+  Json out = EstimateObject(estimate.estimate);
+  if (in.config.config.budget || in.config.config.deadline_hours) {
+    out["plan"] = PlanObject(ComputePlan(in.table(), in.config.config));
+  }
+  return Dump(out);
+}
+
+std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
+  if (prices_json.empty()) return ErrorsToJson({{code::kMissing, "prices", {}}});
+  const Inputs in = ParseInputs(prices_json, config_json);
+  if (!in.failure.empty()) return in.failure;
+  return Dump(Json{{"ok", true}, {"rows", CompareRowsJson(CompareInstances(in.prices.table, in.config.config))}});
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {

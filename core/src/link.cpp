@@ -17,7 +17,7 @@ using Json = nlohmann::json;
 struct LinkKey {
   const char* param;
   const char* field;
-  const detail::NumberRule* rule;  // null for the instance id
+  const detail::NumberRule* rule;  // null for text: the instance id, the method
 };
 
 const LinkKey kKeys[] = {
@@ -30,7 +30,38 @@ const LinkKey kKeys[] = {
     {"e", "epochs", &limits::kEpochs},
     {"bill", "billing_increment_seconds", &limits::kBillingIncrementSeconds},
     {"disc", "discount_percent", &limits::kDiscountPercent},
+    // Ways of getting T other than t (see epoch_time.h).
+    {"ts", "trial.steps", &limits::kTrialSteps},
+    {"tsec", "trial.seconds", &limits::kTrialSeconds},
+    {"tspe", "trial.steps_per_epoch", &limits::kStepsPerEpoch},
+    {"tn", "trial.samples", &limits::kSamples},
+    {"tb", "trial.global_batch", &limits::kGlobalBatch},
+    {"tok", "throughput.tokens_per_epoch", &limits::kTokens},
+    {"tps", "throughput.tokens_per_second_per_gpu", &limits::kTokensPerSecond},
+    {"fp", "flops.params", &limits::kParams},
+    {"ft", "flops.trainable_params", &limits::kTrainableParams},
+    {"ftok", "flops.tokens_per_epoch", &limits::kTokens},
+    {"fm", "flops.method", nullptr},
+    {"mfu", "flops.mfu", &limits::kMfu},
+    {"pk", "flops.peak_tflops", &limits::kPeakTflops},
+    // Planning backwards.
+    {"budget", "budget", &limits::kBudget},
+    {"by", "deadline_hours", &limits::kDeadlineHours},
 };
+
+// Another price table, same origin only: a file in the page's prices/ folder.
+bool IsPriceTablePath(const std::string& text) {
+  const std::string prefix = "prices/";
+  const std::string suffix = ".json";
+  if (text.size() <= prefix.size() + suffix.size() || text.size() > 80) return false;
+  if (text.compare(0, prefix.size(), prefix) != 0) return false;
+  if (text.compare(text.size() - suffix.size(), suffix.size(), suffix) != 0) return false;
+  for (std::size_t i = prefix.size(); i < text.size() - suffix.size(); ++i) {
+    const char c = text[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -72,10 +103,28 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
     result->settings[key] = detail::Excerpt(value);
     return;
   }
+  if (key == "prices") {
+    if (IsPriceTablePath(value)) {
+      result->settings[key] = value;
+    } else {
+      result->errors.push_back(
+          {code::kUnknownValue,
+           "prices",
+           {{"value", detail::Excerpt(value)}, {"allowed", "prices/NAME.json"}, {"param", "prices"}}});
+    }
+    return;
+  }
   for (const LinkKey& known : kKeys) {
     if (key != known.param) continue;
     Errors errors;
-    if (known.rule == nullptr) {
+    if (known.rule == nullptr && std::string(known.field) == "flops.method") {
+      if (value == "full" || value == "lora") {
+        result->config[known.field] = value;
+      } else {
+        errors.push_back(
+            {code::kUnknownValue, known.field, {{"value", detail::Excerpt(value)}, {"allowed", "full, lora"}}});
+      }
+    } else if (known.rule == nullptr) {
       if (IsInstanceId(value)) {
         result->config[known.field] = value;
       } else {
@@ -138,14 +187,41 @@ std::string EncodeLink(const Config& config, const Rational& price) {
   };
   // Every value is an instance id or decimal text: nothing to escape.
   if (!config.instance.empty()) add("i", config.instance);
-  add("t", ToShortDecimal(config.hours_per_epoch, kMaxInputPlaces));
-  add("p", ToShortDecimal(price, kMaxInputPlaces));
+  const auto decimal = [](const Rational& value) { return ToShortDecimal(value, kMaxInputPlaces); };
+  const EpochTime& time = config.time;
+  switch (time.way) {
+    case EpochTimeWay::kHours:
+      add("t", decimal(time.hours));
+      break;
+    case EpochTimeWay::kTrial:
+      add("ts", decimal(time.trial.steps));
+      add("tsec", decimal(time.trial.seconds));
+      if (time.trial.steps_per_epoch) add("tspe", decimal(*time.trial.steps_per_epoch));
+      if (time.trial.samples) add("tn", decimal(*time.trial.samples));
+      if (time.trial.global_batch) add("tb", decimal(*time.trial.global_batch));
+      break;
+    case EpochTimeWay::kThroughput:
+      add("tok", decimal(time.throughput.tokens_per_epoch));
+      add("tps", decimal(time.throughput.tokens_per_second_per_gpu));
+      break;
+    case EpochTimeWay::kFlops:
+      add("fp", decimal(time.flops.params));
+      if (time.flops.method == TrainingMethod::kLora) add("ft", decimal(time.flops.trainable_params));
+      add("ftok", decimal(time.flops.tokens_per_epoch));
+      add("fm", MethodName(time.flops.method));
+      add("mfu", decimal(time.flops.mfu));
+      if (time.flops.peak_tflops) add("pk", decimal(*time.flops.peak_tflops));
+      break;
+  }
+  add("p", decimal(price));
   if (config.gpus) add("n", std::to_string(*config.gpus));
   add("d", ToShortDecimal(config.data_cost_per_epoch, kMaxInputPlaces));
   add("m", ToShortDecimal(config.ops_cost_per_epoch, kMaxInputPlaces));
   add("e", std::to_string(config.epochs));
   if (config.billing_increment_seconds != 0) add("bill", std::to_string(config.billing_increment_seconds));
-  if (!config.discount_percent.is_zero()) add("disc", ToShortDecimal(config.discount_percent, kMaxInputPlaces));
+  if (!config.discount_percent.is_zero()) add("disc", decimal(config.discount_percent));
+  if (config.budget) add("budget", decimal(*config.budget));
+  if (config.deadline_hours) add("by", decimal(*config.deadline_hours));
   return query;
 }
 
@@ -154,7 +230,15 @@ std::string DecodeLinkToJson(std::string_view query) {
   Json out = Json::parse(ErrorsToJson(link.errors), nullptr, false);
   out["ok"] = link.errors.empty();
   out["config"] = Json::object();
-  for (const auto& [key, value] : link.config) out["config"][key] = value;
+  for (const auto& [key, value] : link.config) {
+    // "trial.steps" goes into {"trial": {"steps": ...}}, as in a configuration.
+    const std::size_t dot = key.find('.');
+    if (dot == std::string::npos) {
+      out["config"][key] = value;
+    } else {
+      out["config"][key.substr(0, dot)][key.substr(dot + 1)] = value;
+    }
+  }
   out["settings"] = Json::object();
   for (const auto& [key, value] : link.settings) out["settings"][key] = value;
   return out.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -83,7 +83,10 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
     errors->push_back({code::kWrongType, path.substr(0, path.size() - 1), {{"expected", "object"}}});
     return;
   }
-  detail::CheckKnownKeys(item, {"id", "name", "gpu", "gpus_per_instance", "price_per_gpu_hour"}, path, errors);
+  detail::CheckKnownKeys(item,
+                         {"id", "name", "gpu", "gpus_per_instance", "price_per_gpu_hour", "gpu_memory_gb",
+                          "gpu_peak_tflops", "gpu_specs_source"},
+                         path, errors);
   Instance instance;
   bool ok = true;
   if (auto id = RequiredString(item, "id", path, 64, errors)) {
@@ -123,6 +126,24 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
   } else {
     ok = false;
   }
+  const std::size_t before = errors->size();
+  if (item.contains("gpu_memory_gb")) {
+    instance.gpu_memory_gb =
+        detail::ReadNumber(item["gpu_memory_gb"], path + "gpu_memory_gb", limits::kGpuMemoryGb, errors);
+  }
+  if (item.contains("gpu_peak_tflops")) {
+    instance.gpu_peak_tflops =
+        detail::ReadNumber(item["gpu_peak_tflops"], path + "gpu_peak_tflops", limits::kPeakTflops, errors);
+  }
+  if (item.contains("gpu_specs_source")) {
+    if (auto source = detail::ReadString(item["gpu_specs_source"], path + "gpu_specs_source", 300, errors)) {
+      instance.gpu_specs_source = *source;
+    }
+  } else if (instance.gpu_memory_gb || instance.gpu_peak_tflops) {
+    // Every figure needs a source.
+    errors->push_back({code::kMissing, path + "gpu_specs_source", {}});
+  }
+  ok = ok && errors->size() == before;
   if (ok) table->instances.push_back(std::move(instance));
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "epochcost/epoch_time.h"
 #include "epochcost/error.h"
 #include "epochcost/rational.h"
 
@@ -20,13 +21,15 @@ inline constexpr std::size_t kMaxConfigBytes = 16 * 1024;
 struct Config {
   std::string instance;                        // id in the price table; empty for none
   std::optional<std::int64_t> gpus;            // N; defaults to one instance's GPUs
-  Rational hours_per_epoch;                    // T
+  EpochTime time;                              // T, directly or from a trial run, a throughput or a FLOPs model
   std::optional<Rational> price_per_gpu_hour;  // P; overrides the table
   Rational data_cost_per_epoch;                // D
   Rational ops_cost_per_epoch;                 // M
   std::int64_t epochs = 1;                     // E
   std::int64_t billing_increment_seconds = 0;  // 0: the seed's formula, no rounding
   Rational discount_percent;                   // on compute only
+  std::optional<Rational> budget;              // plan: the most epochs this buys
+  std::optional<Rational> deadline_hours;      // plan: the GPUs to finish in time
 };
 
 struct ConfigResult {
@@ -38,9 +41,6 @@ struct ConfigResult {
 // Parses and validates a configuration. Every problem is reported, each
 // naming its key; unknown keys are errors. Never throws.
 ConfigResult ParseConfig(std::string_view json_text);
-
-// The canonical JSON of a configuration (numbers as decimal strings).
-std::string ConfigToJson(const Config& config);
 
 }  // namespace epochcost
 

@@ -44,6 +44,9 @@ inline constexpr const char* kUnreadableFile = "unreadable_file";
 inline constexpr const char* kUnknownParam = "unknown_param";
 inline constexpr const char* kDuplicateParam = "duplicate_param";
 inline constexpr const char* kBadEscape = "bad_escape";
+inline constexpr const char* kConflicting = "conflicting";
+inline constexpr const char* kDerivedTooLong = "derived_too_long";
+inline constexpr const char* kNeedsScaling = "needs_scaling";
 }  // namespace code
 
 struct Error {

@@ -16,6 +16,7 @@
 
 #include "epochcost/config.h"
 #include "epochcost/error.h"
+#include "epochcost/memory_fit.h"
 #include "epochcost/price_table.h"
 #include "epochcost/rational.h"
 
@@ -41,6 +42,9 @@ struct Estimate {
   std::int64_t epochs = 1;
   std::int64_t billing_increment_seconds = 0;
   Rational hours_per_epoch;
+  std::string time_way = "hours_per_epoch";  // or trial, throughput, flops
+  EpochHours epoch_hours;                    // how T was derived
+  std::optional<MemoryFit> memory;           // FLOPs way with known GPU memory
   Rational price_per_gpu_hour;
   std::string price_source;  // "table" or "config"
   std::optional<Rational> table_price_per_gpu_hour;

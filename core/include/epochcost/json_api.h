@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "epochcost/compare.h"
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
 #include "epochcost/price_table.h"
@@ -18,6 +19,8 @@
 namespace epochcost {
 
 std::string EstimateToJson(const Estimate& estimate);
+// The comparison rows as a JSON array (what `epochcost compare --json` prints).
+std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows);
 std::string ErrorsToJson(const Errors& errors);
 // The table as the page needs it: {"ok":true,"table":{...}} or errors.
 std::string PriceTableToJson(const PriceTable& table);
@@ -25,6 +28,9 @@ std::string PriceTableToJson(const PriceTable& table);
 // Parses both inputs and estimates. `prices_json` may be empty when the
 // configuration carries its own price and GPU count.
 std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json);
+// Every instance of the table for the same workload, cheapest first:
+// {"ok":true,"rows":[{"instance","cheapest","fits", ...estimate fields}]}.
+std::string CompareFromJson(std::string_view prices_json, std::string_view config_json);
 // Validates a price table and returns it normalised, or its errors.
 std::string PriceTableFromJson(std::string_view prices_json);
 

@@ -8,6 +8,7 @@
 #define EPOCHCOST_PRICE_TABLE_H
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,11 @@ struct Instance {
   std::string gpu;   // GPU model, e.g. "A100"
   std::int64_t gpus_per_instance = 1;
   Rational price_per_gpu_hour;
+  // The GPU's figures, for the FLOPs model and the memory check; dense
+  // (not 2:4 sparse) BF16/FP16 tensor peak. Optional: a table may lack them.
+  std::optional<Rational> gpu_memory_gb;
+  std::optional<Rational> gpu_peak_tflops;
+  std::string gpu_specs_source;
 };
 
 struct PriceTable {

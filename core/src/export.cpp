@@ -1,0 +1,151 @@
+// CSV, Markdown and JSON export (see export.h).
+#include "epochcost/export.h"
+
+#include <nlohmann/json.hpp>
+
+#include "epochcost/json_api.h"
+
+namespace epochcost {
+namespace {
+
+using Json = nlohmann::json;
+
+struct Column {
+  const char* key;
+  const char* en;
+  const char* zh;
+};
+
+constexpr Column kColumns[] = {
+    {"instance", "Instance", "实例"},
+    {"gpus", "GPUs", "GPU 数"},
+    {"gpus_billed", "GPUs billed", "计费 GPU 数"},
+    {"hours_per_epoch", "Hours per epoch", "每 epoch 小时"},
+    {"epochs", "Epochs", "epoch 数"},
+    {"price_per_gpu_hour", "Price per GPU-hour", "单价(每 GPU·小时)"},
+    {"currency", "Currency", "币种"},
+    {"per_epoch_compute", "Compute per epoch", "每 epoch 算力"},
+    {"per_epoch_data", "Data per epoch", "每 epoch 数据"},
+    {"per_epoch_ops", "Operations per epoch", "每 epoch 运维"},
+    {"per_epoch_total", "Per epoch", "每 epoch 合计"},
+    {"total", "Total", "总计"},
+    {"gpu_hours", "GPU-hours", "GPU·小时"},
+    {"wall_hours", "Wall-clock hours", "运行小时"},
+    {"billed_hours", "Billed hours", "计费小时"},
+    {"fits", "Fits in memory", "显存是否足够"},
+    {"cheapest", "Cheapest", "最便宜"},
+};
+
+std::string Text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return "";
+  if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
+  return value.dump();
+}
+
+// The cells of one row, by column key, from the row's JSON object.
+std::vector<std::string> Cells(const Json& row) {
+  std::vector<std::string> cells;
+  for (const Column& column : kColumns) {
+    const std::string key = column.key;
+    if (key.rfind("per_epoch_", 0) == 0) {
+      cells.push_back(row.contains("per_epoch") ? Text(row["per_epoch"][key.substr(10)]) : "");
+    } else {
+      cells.push_back(row.contains(key) ? Text(row[key]) : "");
+    }
+  }
+  return cells;
+}
+
+std::string CsvCell(std::string cell) {
+  // A leading =, +, - or @ would run as a formula in a spreadsheet; numbers
+  // here are never negative, so only table text can start that way.
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) cell.insert(0, "'");
+  if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
+  std::string quoted = "\"";
+  for (const char c : cell) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string MarkdownCell(const std::string& cell) {
+  std::string out;
+  for (const char c : cell) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
+  if (name == "csv") return ExportFormat::kCsv;
+  if (name == "md" || name == "markdown") return ExportFormat::kMarkdown;
+  if (name == "json") return ExportFormat::kJson;
+  return std::nullopt;
+}
+
+std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat format, Lang lang) {
+  const Json list = Json::parse(CompareRowsToJson(rows), nullptr, false);
+  if (format == ExportFormat::kJson) return list.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  if (format == ExportFormat::kCsv) {
+    for (const Column& column : kColumns) out += std::string(&column == kColumns ? "" : ",") + column.key;
+    out += "\r\n";  // RFC 4180 line ends
+    for (const Json& row : list) {
+      const auto cells = Cells(row);
+      for (std::size_t i = 0; i < cells.size(); ++i) out += (i == 0 ? "" : ",") + CsvCell(cells[i]);
+      out += "\r\n";
+    }
+    return out;
+  }
+  out += "|";
+  for (const Column& column : kColumns) out += std::string(" ") + (lang == Lang::kZh ? column.zh : column.en) + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < std::size(kColumns); ++i) out += i == 0 ? "---|" : "---:|";
+  out += "\n";
+  for (const Json& row : list) {
+    out += "|";
+    for (const std::string& cell : Cells(row)) out += " " + MarkdownCell(cell) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
+                           std::string_view format_name, std::string_view lang) {
+  const auto format = ParseExportFormat(format_name);
+  if (!format) {
+    return ErrorsToJson(
+        {{code::kUnknownValue, "format", {{"value", std::string(format_name)}, {"allowed", "csv, md, json"}}}});
+  }
+  if (what != "estimate" && what != "compare") {
+    return ErrorsToJson(
+        {{code::kUnknownValue, "export", {{"value", std::string(what)}, {"allowed", "estimate, compare"}}}});
+  }
+  const PriceTableResult prices = ParsePriceTable(prices_json);
+  if (!prices.ok()) return ErrorsToJson(prices.errors);
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  std::vector<ComparisonRow> rows;
+  if (what == "compare") {
+    rows = CompareInstances(prices.table, config.config);
+  } else {
+    EstimateResult estimate = ComputeEstimate(&prices.table, config.config);
+    if (!estimate.ok()) return ErrorsToJson(estimate.errors);
+    rows.push_back({estimate.estimate.instance, std::move(estimate), false});
+  }
+  const char* media = *format == ExportFormat::kCsv    ? "text/csv"
+                      : *format == ExportFormat::kJson ? "application/json"
+                                                       : "text/markdown";
+  const Json out{
+      {"ok", true}, {"text", ExportRows(rows, *format, ParseLang(std::string(lang)))}, {"media_type", media}};
+  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace epochcost

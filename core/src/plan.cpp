@@ -1,0 +1,77 @@
+// Budget and deadline planning by binary search (see plan.h).
+#include "epochcost/plan.h"
+
+#include "epochcost/estimate.h"
+#include "input_limits.h"
+
+namespace epochcost {
+namespace {
+
+std::optional<Estimate> Try(const PriceTable* table, const Config& config) {
+  EstimateResult result = ComputeEstimate(table, config);
+  if (!result.ok()) return std::nullopt;
+  return std::move(result.estimate);
+}
+
+// Total cost never falls as epochs rise: find the last E within budget.
+std::optional<std::int64_t> MaxEpochs(const PriceTable* table, Config config, const Rational& budget) {
+  std::int64_t lo = 0;  // known affordable (0 epochs cost nothing)
+  std::int64_t hi = static_cast<std::int64_t>(limits::kEpochs.max.num()) + 1;  // known unaffordable or past max
+  while (hi - lo > 1) {
+    const std::int64_t mid = lo + (hi - lo) / 2;
+    config.epochs = mid;
+    const auto estimate = Try(table, config);
+    if (!estimate) return std::nullopt;
+    (estimate->total_exact <= budget ? lo : hi) = mid;
+  }
+  return lo;
+}
+
+}  // namespace
+
+Plan ComputePlan(const PriceTable* table, const Config& config) {
+  Plan plan;
+  Config base = config;
+  base.budget.reset();
+  base.deadline_hours.reset();
+  const auto estimate = Try(table, base);
+  if (!estimate) return plan;  // the estimate itself reports the errors
+
+  if (config.budget) plan.max_epochs = MaxEpochs(table, base, *config.budget);
+
+  if (config.deadline_hours) {
+    const EpochTimeWay way = config.time.way;
+    if (way != EpochTimeWay::kThroughput && way != EpochTimeWay::kFlops) {
+      plan.errors.push_back({code::kNeedsScaling, "deadline_hours", {}});
+      return plan;
+    }
+    // Wall-clock time never rises with more GPUs: find the fewest whole
+    // instances that meet the deadline.
+    const std::int64_t step = estimate->gpus_per_instance > 0 ? estimate->gpus_per_instance : 1;
+    const std::int64_t max_units = static_cast<std::int64_t>(limits::kGpus.max.num()) / step;
+    std::int64_t lo = 0;  // units known too few (0 GPUs never finish)
+    std::int64_t hi = max_units + 1;
+    while (hi - lo > 1) {
+      const std::int64_t mid = lo + (hi - lo) / 2;
+      Config variant = base;
+      variant.gpus = mid * step;
+      const auto trial = Try(table, variant);
+      if (trial && trial->wall_hours <= *config.deadline_hours) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    if (hi <= max_units) {
+      plan.gpus_for_deadline = hi * step;
+    } else {
+      plan.errors.push_back(
+          {code::kAboveMaximum,
+           "deadline_hours",
+           {{"value", ToShortDecimal(*config.deadline_hours, 6)}, {"max", ToShortDecimal(limits::kGpus.max, 0)}}});
+    }
+  }
+  return plan;
+}
+
+}  // namespace epochcost
