@@ -1,18 +1,388 @@
-// The seed's worked example and the formula's parts.
+// The estimate: the seed's formula Cost_epoch = T x P x N + D + M, and what
+// a real bill adds to it (whole instances, billing increments, discounts,
+// a price set by hand).
 #include "epochcost/estimate.h"
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "epochcost/json_api.h"
+#include "expect_error.h"
 #include "fixtures.h"
 
 namespace epochcost {
 namespace {
 
+using test::ConfigText;
+using test::Money;
+using test::MustEstimate;
+using test::SeedWith;
+
+const Note* FindNote(const Estimate& e, const std::string& code) {
+  for (const Note& note : e.notes) {
+    if (note.code == code) return &note;
+  }
+  return nullptr;
+}
+
+// The shown parts add up to the shown totals, per epoch and for the run.
+void ExpectPartsAddUp(const Estimate& e) {
+  EXPECT_EQ(e.per_epoch.compute + e.per_epoch.data + e.per_epoch.ops, e.per_epoch.total);
+  EXPECT_EQ(e.total.compute + e.total.data + e.total.ops, e.total.total);
+}
+
+// ---- The seed's worked example ---------------------------------------------
+
 TEST(Estimate, SeedExampleIsOneHundredTwentyThreePerEpoch) {
-  const Estimate e = test::MustEstimate(test::SeedConfigJson());
-  EXPECT_EQ(ToFixed(Rational::Fraction(e.per_epoch.total, 100), 2), "123.00");
-  EXPECT_EQ(ToFixed(Rational::Fraction(e.total.total, 100), 2), "1230.00");
+  // 1.5 h x 20 x 4 GPUs + 2 + 1 = 123 per epoch; 10 epochs = 1230.
+  const Estimate e = MustEstimate(test::SeedConfigJson());
+  EXPECT_EQ(Money(e.per_epoch.total), "123.00");
+  EXPECT_EQ(Money(e.total.total), "1230.00");
+}
+
+TEST(Estimate, SeedExamplePartsAreComputeDataAndOps) {
+  const Estimate e = MustEstimate(test::SeedConfigJson());
+  EXPECT_EQ(Money(e.per_epoch.compute), "120.00");  // T x P x N = 1.5 x 20 x 4
+  EXPECT_EQ(Money(e.per_epoch.data), "2.00");       // D
+  EXPECT_EQ(Money(e.per_epoch.ops), "1.00");        // M
+  EXPECT_EQ(Money(e.total.compute), "1200.00");
+  EXPECT_EQ(Money(e.total.data), "20.00");
+  EXPECT_EQ(Money(e.total.ops), "10.00");
+  EXPECT_EQ(e.total_exact, Rational(1230));
+  ExpectPartsAddUp(e);
+}
+
+TEST(Estimate, SeedExampleHours) {
+  const Estimate e = MustEstimate(test::SeedConfigJson());
+  EXPECT_EQ(e.wall_hours, Rational(15));    // 1.5 h x 10 epochs
+  EXPECT_EQ(e.billed_hours, Rational(15));  // no billing increment
+  EXPECT_EQ(e.gpu_hours, Rational(60));     // 15 h x 4 GPUs
+  EXPECT_EQ(e.billed_gpu_hours, Rational(60));
+  EXPECT_EQ(e.instances, 1);
+  EXPECT_EQ(e.gpus_billed, 4);
+  EXPECT_EQ(e.currency, "CNY");
+}
+
+TEST(Estimate, SeedExampleHasNoNotes) {
+  // The seed states P = 20, the table's own price: no override to report.
+  const Estimate e = MustEstimate(test::SeedConfigJson());
+  EXPECT_TRUE(e.notes.empty());
+  EXPECT_EQ(e.price_source, "config");
+  ASSERT_TRUE(e.table_price_per_gpu_hour.has_value());
+  EXPECT_EQ(*e.table_price_per_gpu_hour, Rational(20));
+}
+
+// ---- Each instance of the table, at its price and its GPU count -------------
+
+std::string OneInstance(const char* id) {
+  return ConfigText({{"instance", std::string("\"") + id + "\""},
+                     {"hours_per_epoch", "1.5"},
+                     {"data_cost_per_epoch", "2"},
+                     {"ops_cost_per_epoch", "1"},
+                     {"epochs", "10"}});
+}
+
+TEST(Estimate, A100x4AtTablePriceIsTheSeedExample) {
+  // 1.5 h x 20 x 4 GPUs + 2 + 1 = 123
+  const Estimate e = MustEstimate(OneInstance("a100x4"));
+  EXPECT_EQ(e.gpus, 4);
+  EXPECT_EQ(e.price_source, "table");
+  EXPECT_EQ(Money(e.per_epoch.total), "123.00");
+  EXPECT_EQ(Money(e.total.total), "1230.00");
+  EXPECT_TRUE(e.notes.empty());
+}
+
+TEST(Estimate, V100x4AtTablePrice) {
+  // 1.5 h x 12 x 4 GPUs + 2 + 1 = 75
+  const Estimate e = MustEstimate(OneInstance("v100x4"));
+  EXPECT_EQ(e.gpus, 4);
+  EXPECT_EQ(e.price_per_gpu_hour, Rational(12));
+  EXPECT_EQ(Money(e.per_epoch.compute), "72.00");
+  EXPECT_EQ(Money(e.per_epoch.total), "75.00");
+  EXPECT_EQ(Money(e.total.total), "750.00");
+  EXPECT_EQ(e.gpu_hours, Rational(60));
+}
+
+TEST(Estimate, Rtx3090AtTablePrice) {
+  // 1.5 h x 5 x 1 GPU + 2 + 1 = 10.50
+  const Estimate e = MustEstimate(OneInstance("rtx3090"));
+  EXPECT_EQ(e.gpus, 1);
+  EXPECT_EQ(e.price_per_gpu_hour, Rational(5));
+  EXPECT_EQ(Money(e.per_epoch.compute), "7.50");
+  EXPECT_EQ(Money(e.per_epoch.total), "10.50");
+  EXPECT_EQ(Money(e.total.total), "105.00");
+  EXPECT_EQ(e.gpu_hours, Rational(15));
+}
+
+// ---- Exactness -------------------------------------------------------------
+
+TEST(Estimate, TenthOfAnHourAtThreeForThreeEpochsIsExactlyPointNine) {
+  // 0.1 h x 3 x 1 GPU x 3 epochs = 0.90 (in doubles: 0.8999999999999999).
+  const Estimate e = MustEstimate(R"({"hours_per_epoch": 0.1, "price_per_gpu_hour": 3, "gpus": 1, "epochs": 3})");
+  EXPECT_EQ(e.total_exact, Rational::Fraction(9, 10));
+  EXPECT_EQ(Money(e.total.total), "0.90");
+  EXPECT_EQ(Money(e.per_epoch.total), "0.30");
+  ExpectPartsAddUp(e);
+}
+
+TEST(Estimate, ThirdsOfACentPerEpochStillAddUp) {
+  // 1/3 h x 0.01 x 1 GPU = 0.00333... per epoch, + D 0.001 + M 0.001.
+  const Estimate e = MustEstimate(
+      R"({"hours_per_epoch": "0.333333333333", "price_per_gpu_hour": "0.01", "gpus": 1,
+          "data_cost_per_epoch": "0.004", "ops_cost_per_epoch": "0.004", "epochs": 3})");
+  ExpectPartsAddUp(e);
+  EXPECT_EQ(e.per_epoch.total, Rational::Fraction(1133333333333, 100000000000000).RoundToUnits(2));
+}
+
+TEST(Estimate, WithoutATableTheConfigurationPricesItself) {
+  const ConfigResult config =
+      ParseConfig(R"({"hours_per_epoch": 2, "price_per_gpu_hour": "7.5", "gpus": 3, "epochs": 2})");
+  ASSERT_TRUE(config.ok());
+  const EstimateResult result = ComputeEstimate(nullptr, config.config);
+  ASSERT_TRUE(result.ok()) << test::Describe(result.errors);
+  // 2 h x 7.5 x 3 GPUs = 45 per epoch; no instance, so no whole-instance rounding.
+  EXPECT_EQ(Money(result.estimate.per_epoch.total), "45.00");
+  EXPECT_EQ(Money(result.estimate.total.total), "90.00");
+  EXPECT_EQ(result.estimate.gpus_billed, 3);
+  EXPECT_EQ(result.estimate.instances, 0);
+  EXPECT_EQ(result.estimate.price_source, "config");
+  EXPECT_FALSE(result.estimate.table_price_per_gpu_hour.has_value());
+}
+
+TEST(Estimate, InputsTooLargeToComputeExactlyAreRefusedNotRoundedAway) {
+  // Every value is within its range, but their 12-decimal product does not
+  // fit in 128 bits: an error, never a silently wrong figure.
+  const std::string huge = ConfigText({{"instance", "\"a100x4\""},
+                                       {"gpus", "99999"},
+                                       {"hours_per_epoch", "\"99999.999999999999\""},
+                                       {"price_per_gpu_hour", "\"9999999.999999999999\""},
+                                       {"epochs", "999999"},
+                                       {"discount_percent", "\"33.333333333333\""}});
+  const ConfigResult config = ParseConfig(huge);
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  const EstimateResult result = ComputeEstimate(&test::CiuicTable(), config.config);
+  ASSERT_EQ(result.errors.size(), 1u) << test::Describe(result.errors);
+  EXPECT_EQ(result.errors[0].code, code::kOverflow);
+  EXPECT_EQ(result.errors[0].field, "config");  // no single field is to blame
+  EXPECT_FALSE(RenderError(result.errors[0], Lang::kEn).empty());
+  EXPECT_FALSE(RenderError(result.errors[0], Lang::kZh).empty());
+}
+
+// ---- Billing increments ----------------------------------------------------
+
+TEST(Billing, HourlyBillingBillsOnePointThreeHoursAsTwo) {
+  // 1.3 h billed per hour (3600 s) is 2 h: 2 h x 20 x 4 GPUs = 160;
+  // the extra 0.7 h x 20 x 4 = 56.
+  const Estimate e = MustEstimate(
+      ConfigText({{"instance", "\"a100x4\""}, {"hours_per_epoch", "1.3"}, {"billing_increment_seconds", "3600"}}));
+  EXPECT_EQ(e.wall_hours, Rational::Fraction(13, 10));
+  EXPECT_EQ(e.billed_hours, Rational(2));
+  EXPECT_EQ(Money(e.total.compute), "160.00");
+  EXPECT_EQ(Money(e.billing_extra), "56.00");
+  const Note* note = FindNote(e, "billing_rounded");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->params.at("used_hours"), "1.3");
+  EXPECT_EQ(note->params.at("billed_hours"), "2");
+  EXPECT_EQ(note->params.at("extra"), "56.00");
+  EXPECT_EQ(note->params.at("increment_seconds"), "3600");
+  EXPECT_NE(RenderNote(*note, Lang::kEn).find("56.00"), std::string::npos);
+  EXPECT_NE(RenderNote(*note, Lang::kZh).find("56.00"), std::string::npos);
+}
+
+TEST(Billing, PerMinuteBillingRoundsUpToTheNextMinute) {
+  // 1.005 h = 60.3 min -> 61 min. Extra 0.7 min = 7/600 h x 20 x 4 = 0.9333 -> 0.93.
+  const Estimate e = MustEstimate(
+      ConfigText({{"instance", "\"a100x4\""}, {"hours_per_epoch", "1.005"}, {"billing_increment_seconds", "60"}}));
+  EXPECT_EQ(e.billed_hours, Rational::Fraction(61, 60));
+  EXPECT_EQ(e.billing_extra_exact, Rational::Fraction(14, 15));
+  EXPECT_EQ(Money(e.billing_extra), "0.93");
+  EXPECT_EQ(Money(e.total.compute), "81.33");  // 61/60 h x 80 = 81.333...
+  ASSERT_NE(FindNote(e, "billing_rounded"), nullptr);
+  EXPECT_EQ(FindNote(e, "billing_rounded")->params.at("extra"), "0.93");
+}
+
+TEST(Billing, PerSecondBillingRoundsUpToTheNextSecond) {
+  // 1.0001 h = 3600.36 s -> 3601 s. Extra 0.64 s x 80 / 3600 = 0.0142 -> 0.01.
+  const Estimate e = MustEstimate(
+      ConfigText({{"instance", "\"a100x4\""}, {"hours_per_epoch", "1.0001"}, {"billing_increment_seconds", "1"}}));
+  EXPECT_EQ(e.billed_hours, Rational::Fraction(3601, 3600));
+  EXPECT_EQ(Money(e.billing_extra), "0.01");
+  EXPECT_NE(FindNote(e, "billing_rounded"), nullptr);
+}
+
+TEST(Billing, TheIncrementAppliesToTheWholeRunNotEachEpoch) {
+  // 0.25 h x 3 epochs = 0.75 h, one continuous run, billed as 1 h (not 3 x 1 h).
+  const Estimate e = MustEstimate(ConfigText({{"instance", "\"a100x4\""},
+                                              {"hours_per_epoch", "0.25"},
+                                              {"epochs", "3"},
+                                              {"billing_increment_seconds", "3600"}}));
+  EXPECT_EQ(e.billed_hours, Rational(1));
+  EXPECT_EQ(Money(e.total.compute), "80.00");      // 1 h x 20 x 4
+  EXPECT_EQ(Money(e.per_epoch.compute), "26.67");  // 80 / 3
+  EXPECT_EQ(Money(e.billing_extra), "20.00");      // 0.25 h x 20 x 4
+  ExpectPartsAddUp(e);
+}
+
+TEST(Billing, ARunThatFillsWholeIncrementsHasNoNote) {
+  // 0.3 h x 10 epochs = 3 h exactly: hourly billing changes nothing.
+  const Estimate e = MustEstimate(ConfigText({{"instance", "\"a100x4\""},
+                                              {"hours_per_epoch", "0.3"},
+                                              {"epochs", "10"},
+                                              {"billing_increment_seconds", "3600"}}));
+  EXPECT_EQ(e.billed_hours, Rational(3));
+  EXPECT_EQ(e.billing_extra, 0);
+  EXPECT_EQ(FindNote(e, "billing_rounded"), nullptr);
+  EXPECT_EQ(Money(e.total.compute), "240.00");
+}
+
+TEST(Billing, NoIncrementIsTheSeedsFormula) {
+  const Estimate e = MustEstimate(SeedWith("hours_per_epoch", "1.3"));
+  EXPECT_EQ(e.billed_hours, e.wall_hours);
+  EXPECT_EQ(FindNote(e, "billing_rounded"), nullptr);
+}
+
+// ---- Whole instances -------------------------------------------------------
+
+TEST(WholeInstances, SixGpusOnA100x4RentTwoInstancesOfFour) {
+  // 6 GPUs need 2 instances = 8 GPUs billed: 1.5 h x 20 x 8 + 2 + 1 = 243.
+  // The 2 idle GPUs cost 15 h x 2 x 20 = 600 over the run.
+  const Estimate e = MustEstimate(SeedWith("gpus", "6"));
+  EXPECT_EQ(e.instances, 2);
+  EXPECT_EQ(e.gpus, 6);
+  EXPECT_EQ(e.gpus_billed, 8);
+  EXPECT_EQ(e.gpu_hours, Rational(90));          // used: 15 h x 6
+  EXPECT_EQ(e.billed_gpu_hours, Rational(120));  // billed: 15 h x 8
+  EXPECT_EQ(Money(e.per_epoch.total), "243.00");
+  EXPECT_EQ(Money(e.total.total), "2430.00");
+  EXPECT_EQ(Money(e.idle_gpu_cost), "600.00");
+  const Note* note = FindNote(e, "whole_instances");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->params.at("instances"), "2");
+  EXPECT_EQ(note->params.at("gpus_billed"), "8");
+  EXPECT_EQ(note->params.at("extra"), "600.00");
+  EXPECT_NE(RenderNote(*note, Lang::kEn).find("600.00"), std::string::npos);
+}
+
+TEST(WholeInstances, Rtx3090WithThreeGpusRentsThreeInstancesWithoutNote) {
+  // One GPU per instance: 3 GPUs are 3 instances. 1.5 h x 5 x 3 + 2 + 1 = 25.50.
+  const Estimate e = MustEstimate(ConfigText({{"instance", "\"rtx3090\""},
+                                              {"gpus", "3"},
+                                              {"hours_per_epoch", "1.5"},
+                                              {"data_cost_per_epoch", "2"},
+                                              {"ops_cost_per_epoch", "1"},
+                                              {"epochs", "10"}}));
+  EXPECT_EQ(e.instances, 3);
+  EXPECT_EQ(e.gpus_billed, 3);
+  EXPECT_EQ(Money(e.per_epoch.total), "25.50");
+  EXPECT_EQ(Money(e.total.total), "255.00");
+  EXPECT_EQ(e.idle_gpu_cost, 0);
+  EXPECT_EQ(FindNote(e, "whole_instances"), nullptr);
+}
+
+TEST(WholeInstances, AMultipleOfTheInstanceSizeHasNoNote) {
+  const Estimate e = MustEstimate(SeedWith("gpus", "8"));
+  EXPECT_EQ(e.instances, 2);
+  EXPECT_EQ(e.gpus_billed, 8);
+  EXPECT_TRUE(e.notes.empty());
+}
+
+TEST(WholeInstances, OneGpuOnAFourGpuInstanceBillsFour) {
+  const Estimate e = MustEstimate(SeedWith("gpus", "1"));
+  EXPECT_EQ(e.instances, 1);
+  EXPECT_EQ(e.gpus_billed, 4);
+  EXPECT_EQ(Money(e.per_epoch.total), "123.00");  // billed as the seed's 4 GPUs
+  EXPECT_EQ(Money(e.idle_gpu_cost), "900.00");    // 15 h x 3 idle x 20
+}
+
+// ---- Discount --------------------------------------------------------------
+
+TEST(Discount, TenPercentComesOffComputeOnly) {
+  // 120 x 0.9 = 108 compute; D and M are not discounted: 108 + 2 + 1 = 111.
+  const Estimate e = MustEstimate(SeedWith("discount_percent", "10"));
+  EXPECT_EQ(Money(e.per_epoch.compute), "108.00");
+  EXPECT_EQ(Money(e.per_epoch.data), "2.00");
+  EXPECT_EQ(Money(e.per_epoch.ops), "1.00");
+  EXPECT_EQ(Money(e.per_epoch.total), "111.00");
+  EXPECT_EQ(Money(e.total.total), "1110.00");
+  EXPECT_EQ(Money(e.discount), "120.00");  // 10 epochs x 12
+  const Note* note = FindNote(e, "discount_applied");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->params.at("percent"), "10");
+  EXPECT_EQ(note->params.at("amount"), "120.00");
+  EXPECT_NE(RenderNote(*note, Lang::kZh).find("120.00"), std::string::npos);
+}
+
+TEST(Discount, AHundredPercentLeavesOnlyDataAndOps) {
+  const Estimate e = MustEstimate(SeedWith("discount_percent", "100"));
+  EXPECT_EQ(e.per_epoch.compute, 0);
+  EXPECT_EQ(Money(e.per_epoch.total), "3.00");
+  EXPECT_EQ(Money(e.total.total), "30.00");
+  EXPECT_EQ(Money(e.discount), "1200.00");
+  ASSERT_NE(FindNote(e, "discount_applied"), nullptr);
+  EXPECT_EQ(FindNote(e, "discount_applied")->params.at("amount"), "1200.00");
+}
+
+TEST(Discount, FractionalPercentIsExact) {
+  // 12.5 % off 120 = 105 compute per epoch.
+  const Estimate e = MustEstimate(SeedWith("discount_percent", "\"12.5\""));
+  EXPECT_EQ(Money(e.per_epoch.compute), "105.00");
+  EXPECT_EQ(Money(e.per_epoch.total), "108.00");
+}
+
+TEST(Discount, ZeroPercentHasNoNote) {
+  EXPECT_EQ(FindNote(MustEstimate(SeedWith("discount_percent", "0")), "discount_applied"), nullptr);
+}
+
+// ---- Price set by hand -----------------------------------------------------
+
+TEST(PriceOverride, AConfigPriceUnlikeTheTablesIsUsedAndNoted) {
+  // 1.5 h x 18 x 4 + 2 + 1 = 111.
+  const Estimate e = MustEstimate(SeedWith("price_per_gpu_hour", "\"18\""));
+  EXPECT_EQ(e.price_source, "config");
+  EXPECT_EQ(e.price_per_gpu_hour, Rational(18));
+  EXPECT_EQ(Money(e.per_epoch.total), "111.00");
+  EXPECT_EQ(Money(e.total.total), "1110.00");
+  const Note* note = FindNote(e, "price_override");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->params.at("price"), "18");
+  EXPECT_EQ(note->params.at("table_price"), "20");
+}
+
+TEST(PriceOverride, WithoutAPriceTheTablesIsUsed) {
+  const Estimate e = MustEstimate(test::SeedWithout({"price_per_gpu_hour"}));
+  EXPECT_EQ(e.price_source, "table");
+  EXPECT_EQ(FindNote(e, "price_override"), nullptr);
+  EXPECT_EQ(Money(e.per_epoch.total), "123.00");
+}
+
+// ---- Everything at once ----------------------------------------------------
+
+TEST(Estimate, WholeInstancesBillingAndDiscountTogether) {
+  // v100x4, 6 GPUs -> 2 instances, 8 billed; 0.7 h x 2 epochs = 1.4 h, billed 2 h;
+  // 25 % off: 2 h x 12 x 8 x 0.75 = 144 compute; + (0.5 + 0.25) x 2 = 145.50.
+  // Of the 144: used 1.4 x 12 x 6 x 0.75 = 75.60, idle GPUs 1.4 x 12 x 2 x 0.75
+  // = 25.20, rounding to the hour 0.6 x 12 x 8 x 0.75 = 43.20.
+  const Estimate e = MustEstimate(ConfigText({{"instance", "\"v100x4\""},
+                                              {"gpus", "6"},
+                                              {"hours_per_epoch", "0.7"},
+                                              {"epochs", "2"},
+                                              {"data_cost_per_epoch", "0.5"},
+                                              {"ops_cost_per_epoch", "0.25"},
+                                              {"billing_increment_seconds", "3600"},
+                                              {"discount_percent", "25"}}));
+  EXPECT_EQ(Money(e.total.compute), "144.00");
+  EXPECT_EQ(Money(e.total.total), "145.50");
+  EXPECT_EQ(Money(e.per_epoch.compute), "72.00");
+  EXPECT_EQ(Money(e.per_epoch.total), "72.75");
+  EXPECT_EQ(Money(e.idle_gpu_cost), "25.20");
+  EXPECT_EQ(Money(e.billing_extra), "43.20");
+  EXPECT_EQ(Money(e.discount), "48.00");
+  ASSERT_EQ(e.notes.size(), 3u);
+  EXPECT_EQ(e.notes[0].code, "whole_instances");
+  EXPECT_EQ(e.notes[1].code, "billing_rounded");
+  EXPECT_EQ(e.notes[2].code, "discount_applied");
+  ExpectPartsAddUp(e);
 }
 
 }  // namespace
