@@ -1,0 +1,99 @@
+// Shared set-up for the browser tests: one static server and one Debian
+// chromium per test file, pages that record every console error, page error,
+// CSP violation, failed request and dialog, and an assertion that none
+// happened. Never downloads a browser (no `npx playwright install`).
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RESULTS_DIR = path.join(REPO, 'test-results');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and the browser; call stop() in after(). */
+export async function startBrowser() {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    server,
+    browser,
+    url: (pathAndQuery = '/') => `${server.origin}${pathAndQuery}`,
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh context (own storage, clipboard) with a language and colour scheme. */
+export async function newContext(browser, { locale = 'en-US', colorScheme = 'light', viewport = { width: 1280, height: 900 }, permissions = [] } = {}) {
+  const context = await browser.newContext({ locale, colorScheme, viewport });
+  if (permissions.length) await context.grantPermissions(permissions);
+  return context;
+}
+
+/**
+ * Opens a page that records problems: console errors, uncaught errors,
+ * securitypolicyviolation events (in every frame), same-origin requests that
+ * fail or answer >= 400, and dialogs (alert() from injected script).
+ */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const problems = { console: [], pageErrors: [], csp: [], requests: [], dialogs: [] };
+  await page.exposeBinding('__reportCspViolation', (_source, v) => { problems.csp.push(v); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, page: location.href });
+    });
+  });
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('requestfailed', (req) => problems.requests.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.requests.push(`${res.url()} HTTP ${res.status()}`); });
+  page.on('dialog', async (dialog) => { problems.dialogs.push(dialog.message()); await dialog.dismiss(); });
+  return { page, problems };
+}
+
+/** Asserts that the watched page had no CSP violation, console error, page error, bad request or dialog. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.csp, [], 'securitypolicyviolation events');
+  assert.deepEqual(problems.console, [], 'console errors');
+  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(problems.requests, [], 'failed requests');
+  assert.deepEqual(problems.dialogs, [], 'dialogs (alert/confirm)');
+}
+
+/** Navigates and waits until the calculator has drawn its first estimate. */
+export async function openCalculator(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 15000 });
+}
+
+export async function text(page, selector) {
+  return (await page.locator(selector).first().textContent()).trim();
+}
+
+/** Reads the two headline figures. */
+export async function figures(page) {
+  return { perEpoch: await text(page, '#per-epoch'), total: await text(page, '#total') };
+}
+
+/** Replaces an input's text the way a user would (select all, type), firing input events. */
+export async function typeInto(page, selector, value) {
+  await page.fill(selector, value);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,75 @@
+// A tiny static file server for the browser tests: serves build/site on
+// 127.0.0.1 at a free port, with the MIME types the page needs (wasm must be
+// application/wasm for streaming compilation). No python, no dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/site');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Fails with a clear message when the site has not been built. */
+export function assertSiteBuilt(dir = SITE_DIR) {
+  const needed = ['index.html', 'engine/epochcost_engine.js', 'engine/epochcost_engine.wasm'];
+  const missing = needed.filter((f) => !existsSync(path.join(dir, f)));
+  if (missing.length) {
+    throw new Error(`build/site is missing ${missing.join(', ')}: run scripts/build.sh first`);
+  }
+}
+
+/** Starts the server; resolves to {origin, close()}. */
+export async function startServer(dir = SITE_DIR) {
+  assertSiteBuilt(dir);
+  const root = path.resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      let info = await stat(file).catch(() => null);
+      if (info && info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info || !info.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(err));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+  };
+}

@@ -1,0 +1,37 @@
+// The breakdown chart: a table of compute / data / operations, per epoch and
+// in total, with a bar for each part's share of the per-epoch cost. The rows
+// and their SVG bars are in the HTML (so nothing moves when numbers arrive);
+// this only sets texts and bar widths. Bars are aria-hidden: the percentages
+// and amounts beside them carry the same information as text.
+
+import { currencyUnit, formatAmount } from './format.js';
+import { locale, t } from './i18n.js';
+
+const PARTS = ['compute', 'data', 'ops'];
+
+/** Share of part in total as a number in [0, 100]; 0 when the total is 0. */
+function share(part, total) {
+  const p = Number(part);
+  const tot = Number(total);
+  if (!Number.isFinite(p) || !Number.isFinite(tot) || tot <= 0) return 0;
+  return Math.min(100, Math.max(0, (p / tot) * 100));
+}
+
+export function renderBreakdown(tbody, result) {
+  // Amounts go without a currency (narrow columns); the unit is in the headers.
+  const unit = currencyUnit(result.currency);
+  document.getElementById('col-per-epoch').textContent = `${t('perEpochColumn')} (${unit})`;
+  document.getElementById('col-total').textContent = `${t('totalColumn')} (${unit})`;
+  const percent = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 });
+  for (const part of PARTS) {
+    const row = tbody.querySelector(`tr[data-part="${part}"]`);
+    if (!row) continue;
+    const pct = share(result.per_epoch[part], result.per_epoch.total);
+    row.querySelector('.part-epoch').textContent = formatAmount(result.per_epoch[part], result.currency_minor_digits);
+    row.querySelector('.part-total').textContent = formatAmount(result.totals[part], result.currency_minor_digits);
+    row.querySelector('.bar-pct').textContent = percent.format(pct / 100);
+    // A sliver stays visible for parts that are non-zero but tiny.
+    const width = pct > 0 ? Math.max(pct, 0.8) : 0;
+    row.querySelector('.bar-fill').setAttribute('width', width.toFixed(2));
+  }
+}

@@ -1,0 +1,95 @@
+// Turns the engine's decimal strings into text for the current language:
+// money, prices with their unit, hours and durations. The engine has already
+// rounded money; these functions only group digits and add units. Intl
+// formats decimal *strings* exactly (no detour through a binary double).
+
+import { language, locale, t } from './i18n.js';
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+function isDecimalText(text) {
+  return typeof text === 'string' && DECIMAL_TEXT.test(text);
+}
+
+function decimals(text) {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Groups a decimal string for the locale, keeping all its digits. '—' for anything else. */
+export function formatNumber(text, minDigits = 0) {
+  const s = String(text ?? '');
+  if (!isDecimalText(s)) return '—';
+  const digits = Math.min(Math.max(decimals(s), minDigits), 20);
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: Math.min(minDigits, digits),
+    maximumFractionDigits: digits,
+  }).format(s);
+}
+
+/** The currency unit as a word: 元 for CNY in Chinese, else the ISO code. */
+export function currencyUnit(currency) {
+  if (language() === 'zh' && currency === 'CNY') return '元';
+  return currency;
+}
+
+/** An amount of money: '1,230.00 元' in Chinese, 'CN¥1,230.00' in English. */
+export function formatMoney(text, currency, minorDigits = 2) {
+  const s = String(text ?? '');
+  if (!isDecimalText(s)) return '—';
+  if (language() === 'zh' && currency === 'CNY') {
+    return `${formatNumber(s, minorDigits)} 元`;
+  }
+  try {
+    return new Intl.NumberFormat(locale(), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: minorDigits,
+      maximumFractionDigits: Math.max(minorDigits, decimals(s)),
+    }).format(s);
+  } catch {
+    return `${formatNumber(s, minorDigits)} ${currency}`;
+  }
+}
+
+/** An amount without a currency, with the minor digits: '2.00'. */
+export function formatAmount(text, minorDigits = 2) {
+  return formatNumber(text, minorDigits);
+}
+
+/** A price per GPU-hour with its unit: '20 元/GPU·时' or '20 CNY per GPU-hour'. */
+export function formatPrice(text, currency) {
+  const n = formatNumber(text);
+  return language() === 'zh' ? `${n} ${currencyUnit(currency)}/GPU·时` : `${n} ${currency} per GPU-hour`;
+}
+
+/** The short price unit used inside the formula: '元/GPU·时' or 'CNY/GPU·h'. */
+export function priceUnitShort(currency) {
+  return language() === 'zh' ? `${currencyUnit(currency)}/GPU·时` : `${currency}/GPU·h`;
+}
+
+/** Hours with unit: '1.5 h' / '1.5 小时'. */
+export function formatHours(text) {
+  return t('durationHours', { hours: formatNumber(text) });
+}
+
+/**
+ * A wall-clock duration: '15 h', or for long ones '62.5 h (2 d 14 h 30 min)'.
+ * The breakdown is for reading only, so rounding it to the minute is fine.
+ */
+export function formatDuration(text) {
+  const s = String(text ?? '');
+  const plain = formatHours(s);
+  if (!isDecimalText(s)) return plain;
+  const totalMinutes = Math.round(Number(s) * 60);
+  if (!Number.isFinite(totalMinutes) || Number(s) < 24 && Number.isInteger(Number(s))) return plain;
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts = [];
+  if (days) parts.push(t('durationDays', { d: new Intl.NumberFormat(locale()).format(days) }));
+  if (hours) parts.push(t('durationH', { h: hours }));
+  if (minutes) parts.push(t('durationMin', { m: minutes }));
+  if (parts.length <= 1 && !days) return plain;
+  return language() === 'zh' ? `${plain}(${parts.join(' ')})` : `${plain} (${parts.join(' ')})`;
+}
