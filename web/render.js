@@ -165,7 +165,7 @@ export function renderLinkProblems(problems, extra = []) {
     if (param) {
       const code = document.createElement('code');
       code.textContent = param;
-      li.append(code, ' ');
+      li.append(code, ': ');
     }
     li.append(engineMessage(problem));
     if (problem.fallback) {

@@ -1,0 +1,31 @@
+// Regenerates web/og-image.png (1200 x 630, the chat-preview image) by
+// screenshotting og-card.html with Debian's chromium. Run once after changing
+// the card: `npm run og-image`. The PNG is committed; the page never builds it.
+import { execFileSync } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.resolve(here, '../../../web/og-image.png');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+  await page.goto(pathToFileURL(path.join(here, 'og-card.html')).href);
+  await page.screenshot({ path: out, type: 'png' });
+} finally {
+  await browser.close();
+}
+// The card has few colours: a 64-colour palette keeps it well under 60 KB.
+// pngquant (apt-get install pngquant) is optional; without it the PNG is larger.
+try {
+  execFileSync('pngquant', ['--force', '--skip-if-larger', '--strip', '--quality=70-95', '64', '--output', out, out]);
+} catch (err) {
+  console.warn(`og-image: pngquant not used (${err.code || err.status}); the PNG stays unquantised`);
+}
+const { size } = await stat(out);
+console.log(`og-image: ${out} (${Math.round(size / 1024)} KB)`);
