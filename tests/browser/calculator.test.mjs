@@ -1,0 +1,281 @@
+// The calculator page: the seed example on opening, recomputation on input,
+// the address bar, errors next to their fields, both languages, phone width.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { grouped, useCase } from './cases.mjs';
+import {
+  assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text, watchedPage,
+} from './helpers.mjs';
+
+const SEED = useCase('seed example:');
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.stop(); });
+
+async function openPage(pathAndQuery = '/', options = {}) {
+  const context = await newContext(env.browser, options);
+  const { page, problems } = await watchedPage(context);
+  await openCalculator(page, env.url(pathAndQuery));
+  return { context, page, problems };
+}
+
+/** Text of the whole page must never show a JS artefact. */
+async function assertNoJsArtefacts(page) {
+  const body = await page.locator('body').innerText();
+  for (const bad of ['NaN', 'undefined', 'null', '[object Object]', 'Error:', '{allowed}']) {
+    assert.ok(!body.includes(bad), `page text contains "${bad}"`);
+  }
+}
+
+describe('default page', () => {
+  test('opens on the seed example and shows 123.00 per epoch and 1,230.00 in total without any click', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { perEpoch, total } = await figures(page);
+    assert.match(perEpoch, /123\.00/);
+    assert.match(total, /1,230\.00/);
+    assert.equal(new URL(page.url()).search, `?${SEED.link}`);
+    assert.equal(await page.inputValue('#t'), '1.5');
+    assert.equal(await page.inputValue('#n'), '4');
+    assert.equal(await page.inputValue('#instance'), 'a100x4');
+    assert.equal(await text(page, '#formula-substituted'), '1.5 h × 20 CNY/GPU·h × 4 GPU + 2.00 + 1.00 = 123.00 CNY');
+    assert.equal(await text(page, '#formula-parts'), '123.00 × 10 epoch = 1,230.00 CNY');
+    assert.equal(await text(page, '#fact-gpu-hours'), '60 GPU-hours');
+    assert.equal(await text(page, '#fact-wall'), '15 h');
+    assert.equal(await text(page, '#fact-billed'), '15 h');
+    const rows = await page.locator('#breakdown-body tr').evaluateAll((trs) => trs.map((tr) => [
+      tr.dataset.part, tr.querySelector('.part-epoch').textContent, tr.querySelector('.part-total').textContent,
+      Number(tr.querySelector('.bar-fill').getAttribute('width')) > 0,
+    ]));
+    assert.deepEqual(rows, [
+      ['compute', '120.00', '1,200.00', true], ['data', '2.00', '20.00', true], ['ops', '1.00', '10.00', true],
+    ]);
+    assert.equal(await page.getAttribute('#figures', 'aria-live'), 'polite');
+    await assertNoJsArtefacts(page);
+    await screenshot(page, 'default-en.png');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('shows the provider, the sources as safe links, the date and the instances with their units', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    assert.equal(await text(page, '#provider'), 'Ciuic');
+    assert.match(await text(page, '#prices-date'), /^\d{4}-\d{2}-\d{2}$/);
+    const links = await page.locator('#sources a').evaluateAll((as) => as.map((a) => [a.protocol, a.rel]));
+    assert.ok(links.length >= 1);
+    for (const [protocol, rel] of links) {
+      assert.match(protocol, /^https?:$/);
+      assert.equal(rel, 'noopener noreferrer');
+    }
+    assert.ok((await page.locator('#date-note').textContent()).length > 0, 'date note is available on demand');
+    const options = await page.locator('#instance option').allTextContents();
+    assert.ok(options.some((o) => o.includes('A100 x4') && o.includes('4 GPUs per instance') && o.includes('20 CNY per GPU-hour')), options.join(' | '));
+    assert.equal(await text(page, '#unit-p'), 'CNY per GPU-hour');
+    assert.equal(await page.getAttribute('#p', 'placeholder'), '20');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('has chat-preview tags, a favicon and the strict CSP', async () => {
+    const { context, page, problems } = await openPage('/');
+    const meta = await page.evaluate(() => {
+      const content = (sel) => document.querySelector(sel)?.getAttribute('content');
+      return {
+        csp: content('meta[http-equiv="Content-Security-Policy"]'),
+        description: content('meta[name="description"]'),
+        ogTitle: content('meta[property="og:title"]'),
+        ogImage: content('meta[property="og:image"]'),
+        twitter: content('meta[name="twitter:card"]'),
+        icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+        inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+        styleAttributes: document.querySelectorAll('[style]').length,
+        foreign: [...document.querySelectorAll('script[src], link[href], img[src]')]
+          .map((e) => new URL(e.src || e.href, location.href)).filter((u) => u.origin !== location.origin).length,
+      };
+    });
+    assert.equal(meta.csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'");
+    assert.ok(meta.description && meta.ogTitle && meta.twitter === 'summary_large_image');
+    assert.equal(meta.ogImage, 'og-image.png');
+    assert.equal(meta.icon, 'favicon.svg');
+    assert.equal(meta.inlineScripts, 0);
+    assert.equal(meta.styleAttributes, 0);
+    assert.equal(meta.foreign, 0);
+    for (const asset of ['og-image.png', 'favicon.svg']) {
+      const response = await page.request.get(env.url(`/${asset}`));
+      assert.equal(response.status(), 200, asset);
+    }
+    const png = await (await page.request.get(env.url('/og-image.png'))).body();
+    assert.equal(png.readUInt32BE(16), 1200, 'og-image width');
+    assert.equal(png.readUInt32BE(20), 630, 'og-image height');
+    assert.ok(png.length < 60 * 1024, `og-image is ${png.length} bytes`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('recomputing on input', () => {
+  const cases = [
+    ['N = 8 on A100 x4', useCase('eight GPUs'), async (page) => { await page.fill('#n', '8'); }],
+    ['T = 2', useCase('T 2 h'), async (page) => { await page.fill('#t', '2'); }],
+    ['instance V100 x4 with N 4', useCase('V100 x4'), async (page) => { await page.selectOption('#instance', 'v100x4'); }],
+    ['3 epochs', useCase('seed example for 3 epochs'), async (page) => { await page.fill('#e', '3'); }],
+  ];
+  for (const [name, expected, change] of cases) {
+    test(`${name} gives ${expected.per_epoch_total} / ${expected.total} and updates the address bar`, async () => {
+      const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+      await change(page);
+      const { perEpoch, total } = await figures(page);
+      assert.match(perEpoch, new RegExp(`${grouped(expected.per_epoch_total).replace('.', '\\.')}$`));
+      assert.match(total, new RegExp(`${grouped(expected.total).replace('.', '\\.')}$`));
+      assert.equal(new URL(page.url()).search, `?${expected.link}`);
+      assert.equal(await page.inputValue('#share-url'), page.url());
+      assertNoProblems(problems);
+      await context.close();
+    });
+  }
+
+  test('billing increment, whole instances and discount show the engine notes and an honest formula', async () => {
+    const expected = useCase('six GPUs');
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    await page.fill('#t', '1.25');
+    await page.fill('#n', '6');
+    await page.selectOption('#bill', '3600');
+    await page.fill('#disc', '10');
+    const { perEpoch, total } = await figures(page);
+    assert.match(perEpoch, /190\.20$/);
+    assert.match(total, /1,902\.00$/);
+    assert.equal(new URL(page.url()).search, `?${expected.link}`);
+    const codes = await page.locator('#notes li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
+    assert.deepEqual(codes, expected.notes);
+    assert.match(await text(page, '#notes'), /6 GPUs need 2 whole A100 x4 instances/);
+    assert.match(await text(page, '#formula-substituted'), /× 8 GPU → 187\.20 \+ 2\.00 \+ 1\.00 = 190\.20 CNY$/);
+    assert.equal(await text(page, '#fact-billed'), '13 h');
+    assert.equal(await text(page, '#fact-gpu-hours'), '75 used, 104 billed GPU-hours');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a bad input shows the engine message next to its field and keeps the last result, marked stale', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    await page.fill('#t', 'abc');
+    assert.equal(await page.getAttribute('#t', 'aria-invalid'), 'true');
+    assert.match(await page.getAttribute('#t', 'aria-describedby'), /\berr-t\b/);
+    assert.equal(await text(page, '#err-t'), 'T, hours per epoch is not a number: "abc".');
+    assert.ok(await page.isVisible('#err-t'));
+    assert.match(await text(page, '#stale'), /Out of date/);
+    assert.ok(await page.locator('#results').evaluate((el) => el.classList.contains('is-stale')));
+    const { perEpoch, total } = await figures(page);
+    assert.match(perEpoch, /123\.00$/, 'the last good result stays');
+    assert.match(total, /1,230\.00$/);
+    assert.equal(new URL(page.url()).search, `?${SEED.link}`, 'the address bar keeps the last good link');
+
+    await page.fill('#n', '0');
+    assert.equal(await text(page, '#err-n'), 'N, number of GPUs must be greater than zero.');
+    await page.fill('#disc', '101');
+    assert.match(await text(page, '#err-disc'), /above the maximum of 100/);
+    await assertNoJsArtefacts(page);
+
+    await page.fill('#t', '1.5');
+    await page.fill('#n', '4');
+    await page.fill('#disc', '');
+    assert.equal(await page.getAttribute('#t', 'aria-invalid'), null);
+    assert.ok(await page.isHidden('#err-t'));
+    assert.equal(await text(page, '#stale'), '');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('empty optional inputs use the documented defaults (table price, no discount)', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    await page.fill('#p', '22');
+    assert.match((await figures(page)).perEpoch, /135\.00$/);
+    assert.match(await text(page, '#fact-price'), /22 CNY per GPU-hour \(your override; table: 20 CNY per GPU-hour\)/);
+    await page.fill('#p', '');
+    assert.match((await figures(page)).perEpoch, /123\.00$/);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('the form works with the keyboard alone', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    await page.focus('#t');
+    await page.keyboard.press('Tab'); // -> N
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'n');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('8');
+    assert.match((await figures(page)).perEpoch, /243\.00$/);
+    const labelled = await page.evaluate(() => [...document.querySelectorAll('#calc input, #calc select, #lang')]
+      .filter((el) => !el.labels || el.labels.length === 0).map((el) => el.id));
+    assert.deepEqual(labelled, [], 'every input has a label');
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  test('a Chinese browser gets the Chinese page with 元', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'zh-CN' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    const { perEpoch, total } = await figures(page);
+    assert.equal(perEpoch, '123.00 元');
+    assert.equal(total, '1,230.00 元');
+    assert.equal(await text(page, 'label[for="t"]'), 'T — 每 epoch 时长');
+    assert.equal(await text(page, '#results-title'), '估算结果');
+    assert.equal(await text(page, '#unit-p'), '元/GPU·时');
+    assert.equal(await text(page, '#formula-substituted'), '1.5 小时 × 20 元/GPU·时 × 4 GPU + 2.00 + 1.00 = 123.00 元');
+    assert.equal(await page.title(), 'epochcost — 训练每 epoch 费用计算器');
+    await page.fill('#t', 'abc');
+    assert.equal(await text(page, '#err-t'), '每 epoch 时长 T(小时)不是数字:“abc”。');
+    await page.fill('#t', '1.5');
+    await screenshot(page, 'default-zh.png');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('the language switch changes the page and is kept in the link', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.selectOption('#lang', 'zh');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    assert.equal((await figures(page)).perEpoch, '123.00 元');
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'zh');
+    assert.match(await text(page, '#instance option'), /每实例 4 块 GPU,20 元\/GPU·时/);
+    await page.selectOption('#lang', 'en');
+    assert.match((await figures(page)).perEpoch, /^CN¥123\.00$/);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  test('fits a 360 px phone without sideways scrolling, in the dark scheme too', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { context, page, problems } = await openPage('/', {
+        locale: 'zh-CN', colorScheme, viewport: { width: 360, height: 740 },
+      });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `page is ${width}px wide`);
+      assert.equal((await figures(page)).perEpoch, '123.00 元');
+      if (colorScheme === 'dark') await screenshot(page, 'phone-dark-zh.png');
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  test('updating the result does not move the page (no layout shift)', async () => {
+    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const box = () => page.evaluate(() => {
+      const r = document.getElementById('breakdown-body').getBoundingClientRect();
+      const f = document.getElementById('figures').getBoundingClientRect();
+      return [Math.round(r.top), Math.round(f.height)];
+    });
+    const before = await box();
+    await page.fill('#n', '8');
+    await page.fill('#e', '1000');
+    await page.fill('#t', 'x'); // stale badge appears
+    assert.deepEqual(await box(), before);
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
