@@ -44,7 +44,7 @@ std::int64_t ToInt64(const Rational& value) { return static_cast<std::int64_t>(v
 const Json* WayObject(const Json& root, const char* key, std::initializer_list<const char*> known, Errors* errors) {
   const Json& object = root[key];
   if (!object.is_object()) {
-    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", object.type_name()}}});
+    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", detail::TypeName(object)}}});
     return nullptr;
   }
   detail::CheckKnownKeys(object, known, std::string(key) + ".", errors);
@@ -153,7 +153,7 @@ ConfigResult ParseConfig(std::string_view json_text) {
   if (!parsed) return result;
   const Json& root = *parsed;
   if (!root.is_object()) {
-    errors.push_back({code::kNotAnObject, "config", {{"type", root.type_name()}}});
+    errors.push_back({code::kNotAnObject, "config", {{"type", detail::TypeName(root)}}});
     return result;
   }
   detail::CheckKnownKeys(root,

@@ -98,13 +98,13 @@ bool IsBlank(std::string_view text) {
   return true;
 }
 
+}  // namespace
+
 std::string TypeName(const Json& value) {
   if (value.is_binary()) return "number";
   if (value.is_number()) return "number";
   return value.type_name();
 }
-
-}  // namespace
 
 std::string Excerpt(std::string_view text) {
   constexpr std::size_t kMax = 40;

@@ -45,6 +45,9 @@ std::optional<std::string> ReadString(const Json& value, const std::string& fiel
 // Appends unknown_key for every key of `object` not in `known`.
 void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known, const std::string& prefix,
                     Errors* errors);
+// The JSON type of a value for a message ("number" also for a number kept
+// as its text, which nlohmann would call "binary").
+std::string TypeName(const Json& value);
 // Short, printable excerpt of a value for an error message.
 std::string Excerpt(std::string_view text);
 

@@ -128,9 +128,10 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
       if (IsInstanceId(value)) {
         result->config[known.field] = value;
       } else {
-        errors.push_back({value.empty() ? code::kEmptyValue : code::kUnknownInstance,
+        // Not an id at all (the table is checked later, by the estimate).
+        errors.push_back({value.empty() ? code::kEmptyValue : code::kUnknownValue,
                           known.field,
-                          {{"value", detail::Excerpt(value)}}});
+                          {{"value", detail::Excerpt(value)}, {"allowed", "a-z 0-9 - _"}}});
       }
     } else if (auto number = detail::ReadNumberText(value, known.field, *known.rule, &errors)) {
       result->config[known.field] = ToShortDecimal(*number, kMaxInputPlaces);

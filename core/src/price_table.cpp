@@ -57,7 +57,7 @@ void ParseSources(const Json& root, PriceTable* table, Errors* errors) {
   }
   const Json& sources = root["sources"];
   if (!sources.is_array()) {
-    errors->push_back({code::kWrongType, "sources", {{"expected", "array"}, {"type", sources.type_name()}}});
+    errors->push_back({code::kWrongType, "sources", {{"expected", "array"}, {"type", detail::TypeName(sources)}}});
     return;
   }
   if (sources.empty()) errors->push_back({code::kEmptyList, "sources", {}});
@@ -65,7 +65,9 @@ void ParseSources(const Json& root, PriceTable* table, Errors* errors) {
     const std::string path = "sources[" + std::to_string(i) + "].";
     const Json& item = sources[i];
     if (!item.is_object()) {
-      errors->push_back({code::kWrongType, path.substr(0, path.size() - 1), {{"expected", "object"}}});
+      errors->push_back({code::kWrongType,
+                         path.substr(0, path.size() - 1),
+                         {{"expected", "object"}, {"type", detail::TypeName(item)}}});
       continue;
     }
     detail::CheckKnownKeys(item, {"title", "url"}, path, errors);
@@ -80,7 +82,9 @@ void ParseSources(const Json& root, PriceTable* table, Errors* errors) {
 
 void ParseInstance(const Json& item, const std::string& path, PriceTable* table, Errors* errors) {
   if (!item.is_object()) {
-    errors->push_back({code::kWrongType, path.substr(0, path.size() - 1), {{"expected", "object"}}});
+    errors->push_back({code::kWrongType,
+                       path.substr(0, path.size() - 1),
+                       {{"expected", "object"}, {"type", detail::TypeName(item)}}});
     return;
   }
   detail::CheckKnownKeys(item,
@@ -154,7 +158,7 @@ void ParseInstances(const Json& root, PriceTable* table, Errors* errors) {
   }
   const Json& instances = root["instances"];
   if (!instances.is_array()) {
-    errors->push_back({code::kWrongType, "instances", {{"expected", "array"}, {"type", instances.type_name()}}});
+    errors->push_back({code::kWrongType, "instances", {{"expected", "array"}, {"type", detail::TypeName(instances)}}});
     return;
   }
   if (instances.empty()) {
@@ -192,7 +196,7 @@ PriceTableResult ParsePriceTable(std::string_view json_text) {
   if (!parsed) return result;
   const Json& root = *parsed;
   if (!root.is_object()) {
-    errors.push_back({code::kNotAnObject, "prices", {{"type", root.type_name()}}});
+    errors.push_back({code::kNotAnObject, "prices", {{"type", detail::TypeName(root)}}});
     return result;
   }
   detail::CheckKnownKeys(root,

@@ -1,0 +1,102 @@
+// Inputs that the libFuzzer targets (tests/fuzz/) found breaking an
+// invariant, fed here as the exact bytes, so that each fix stays fixed in
+// the ordinary (and the sanitizer) test run.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "epochcost/config.h"
+#include "epochcost/error.h"
+#include "epochcost/link.h"
+#include "epochcost/price_table.h"
+
+namespace epochcost {
+namespace {
+
+// Both messages are complete: no template placeholder is left unfilled and
+// a JSON type is named as such (never nlohmann's internal "binary").
+void ExpectCompleteMessages(const Errors& errors) {
+  ASSERT_FALSE(errors.empty());
+  for (const Error& error : errors) {
+    for (const Lang lang : {Lang::kEn, Lang::kZh}) {
+      const std::string message = RenderError(error, lang);
+      EXPECT_EQ(message.find('{'), std::string::npos) << error.code << " " << error.field << ": " << message;
+      EXPECT_EQ(message.find("binary"), std::string::npos) << error.code << " " << error.field << ": " << message;
+    }
+    for (const char* typed : {"type", "expected"}) {
+      if (error.params.count(typed) != 0) {
+        EXPECT_NE(error.params.at(typed), "binary") << error.code;
+      }
+    }
+  }
+}
+
+const Error* FindError(const Errors& errors, const std::string& error_code, const std::string& field) {
+  for (const Error& error : errors) {
+    if (error.code == error_code && error.field == field) return &error;
+  }
+  return nullptr;
+}
+
+// price_table_fuzzer: an instance that is not an object rendered
+// "Instances[0] must be a object, not a {type}."
+TEST(FuzzRegression, PriceTableInstanceNotAnObjectNamesItsType) {
+  const std::string table =
+      R"({"format":"epochcost-prices/1","provider":"Ciuic","currency":"CNY","minor_unit_digits":2,)"
+      R"("price_unit":"gpu_hour","prices_date":"2025-08-03","sources":[{"title":"t"}],"instances":[42]})";
+  const PriceTableResult result = ParsePriceTable(table);
+  const Error* error = FindError(result.errors, code::kWrongType, "instances[0]");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("type"), "number");
+  ExpectCompleteMessages(result.errors);
+}
+
+// price_table_fuzzer: the same for a source.
+TEST(FuzzRegression, PriceTableSourceNotAnObjectNamesItsType) {
+  const std::string table =
+      R"({"format":"epochcost-prices/1","provider":"Ciuic","currency":"CNY","price_unit":"gpu_hour",)"
+      R"("prices_date":"2025-08-03","sources":["text"],)"
+      R"("instances":[{"id":"a","name":"A","gpu":"A","gpus_per_instance":1,"price_per_gpu_hour":"1"}]})";
+  const PriceTableResult result = ParsePriceTable(table);
+  const Error* error = FindError(result.errors, code::kWrongType, "sources[0]");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("type"), "string");
+  ExpectCompleteMessages(result.errors);
+}
+
+// price_table_fuzzer: a non-integer number where a list belongs was called
+// a "binary" (how the exact parser keeps a number's text).
+TEST(FuzzRegression, PriceTableInstancesAsDecimalIsANumber) {
+  const std::string table =
+      R"({"format":"epochcost-prices/1","provider":"Ciuic","currency":"CNY","price_unit":"gpu_hour",)"
+      R"("prices_date":"2025-08-03","sources":[{"title":"t"}],"instances":2.5})";
+  const PriceTableResult result = ParsePriceTable(table);
+  const Error* error = FindError(result.errors, code::kWrongType, "instances");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("type"), "number");
+  ExpectCompleteMessages(result.errors);
+  ExpectCompleteMessages(ParsePriceTable("2.5").errors);
+}
+
+// config_fuzzer: a configuration that is a decimal number.
+TEST(FuzzRegression, ConfigAsDecimalIsANumber) {
+  const ConfigResult result = ParseConfig("2.5");
+  const Error* error = FindError(result.errors, code::kNotAnObject, "config");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("type"), "number");
+  ExpectCompleteMessages(result.errors);
+}
+
+// link_fuzzer: an instance id that is not an id at all rendered
+// "... is not in the price table (available: {allowed})."
+TEST(FuzzRegression, LinkMalformedInstanceIdSaysWhatIsAllowed) {
+  const LinkResult link = DecodeLink("i=%3Cscript%3Ealert(1)%3C/script%3E&lang=%E2%80%AE%3Cb%3E");
+  const Error* error = FindError(link.errors, code::kUnknownValue, "instance");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("param"), "i");
+  EXPECT_EQ(link.config.count("instance"), 0U);
+  ExpectCompleteMessages(link.errors);
+}
+
+}  // namespace
+}  // namespace epochcost
