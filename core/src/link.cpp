@@ -143,7 +143,7 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
     return;
   }
   result->errors.push_back(
-      {code::kUnknownKey, "link", {{"key", detail::Excerpt(key)}, {"param", detail::Excerpt(key)}}});
+      {code::kUnknownParam, "link", {{"key", detail::Excerpt(key)}, {"param", detail::Excerpt(key)}}});
 }
 
 }  // namespace
