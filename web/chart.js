@@ -5,7 +5,7 @@
 // and amounts beside them carry the same information as text.
 
 import { currencyUnit, formatAmount } from './format.js';
-import { locale, t } from './i18n.js';
+import { locale } from './i18n.js';
 
 const PARTS = ['compute', 'data', 'ops'];
 
@@ -20,8 +20,7 @@ function share(part, total) {
 export function renderBreakdown(tbody, result) {
   // Amounts go without a currency (narrow columns); the unit is in the headers.
   const unit = currencyUnit(result.currency);
-  document.getElementById('col-per-epoch').textContent = `${t('perEpochColumn')} (${unit})`;
-  document.getElementById('col-total').textContent = `${t('totalColumn')} (${unit})`;
+  for (const el of tbody.closest('table').querySelectorAll('.col-unit')) el.textContent = `(${unit})`;
   const percent = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 });
   for (const part of PARTS) {
     const row = tbody.querySelector(`tr[data-part="${part}"]`);

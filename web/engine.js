@@ -33,6 +33,12 @@ export function loadEngine() {
   return loading;
 }
 
+/** Plain async functions for callers that do not keep the engine object. */
+export async function estimate(config) { return (await loadEngine()).estimate(config); }
+export async function priceTable() { return (await loadEngine()).priceTable(); }
+export async function decodeLink(query) { return (await loadEngine()).decodeLink(query); }
+export async function encodeLink(config) { return (await loadEngine()).encodeLink(config); }
+
 async function init() {
   const [module, pricesText] = await Promise.all([loadModule(), fetchPrices()]);
   const call = (name, ...args) => parseAnswer(name, module[name](...args));

@@ -115,6 +115,7 @@ function renderNotes(notes) {
 export function renderStale(stale) {
   $('stale').textContent = stale ? t('stale') : '';
   $('results').classList.toggle('is-stale', stale);
+  $('mini-summary').classList.toggle('is-stale', stale);
 }
 
 /**

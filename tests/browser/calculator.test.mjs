@@ -212,6 +212,61 @@ describe('recomputing on input', () => {
   });
 });
 
+describe('engine failures', () => {
+  for (const [what, pattern, message] of [
+    ['the wasm engine', '**/engine/epochcost_engine.wasm', 'the calculation engine did not load.'],
+    ['the price table', '**/prices/ciuic.json', 'the price table did not load.'],
+  ]) {
+    test(`when ${what} cannot load, the page says so instead of going blank`, async () => {
+      const context = await newContext(env.browser, { locale: 'en-US' });
+      const { page, problems } = await watchedPage(context);
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(env.url('/'));
+      await page.waitForSelector('#load-error:not([hidden])');
+      assert.equal(await text(page, '#load-error'), `The calculator could not start: ${message} Reload the page to try again.`);
+      assert.equal(await page.getAttribute('#load-error', 'role'), 'alert');
+      assert.ok(await page.isVisible('#calc'), 'the form is still there');
+      await assertNoJsArtefacts(page);
+      // The only expected problem is the 404 itself (and the browser's log line about it).
+      assert.ok(problems.requests.length >= 1 && problems.requests.every((r) => r.includes('HTTP 404')), problems.requests.join());
+      assert.ok(problems.console.every((c) => c.includes('404')), problems.console.join());
+      assert.deepEqual([problems.csp, problems.pageErrors, problems.dialogs], [[], [], []]);
+      await context.close();
+    });
+  }
+
+  test('the engine module gives errors as values and a typed EngineError for a failed load', async () => {
+    const { context, page, problems } = await openPage('/');
+    const answers = await page.evaluate(async () => {
+      const engine = await import('./engine.js');
+      const bad = await engine.estimate({ instance: 'a100x4', hours_per_epoch: 'abc' });
+      const good = await engine.estimate({ instance: 'a100x4', hours_per_epoch: '1.5', gpus: '4', data_cost_per_epoch: '2', ops_cost_per_epoch: '1', epochs: '10' });
+      const link = await engine.encodeLink({ instance: 'a100x4', hours_per_epoch: '1.5' });
+      const decoded = await engine.decodeLink('?t=2&zz=1');
+      const table = await engine.priceTable();
+      const error = new engine.EngineError('engine_load_failed', 'x', []);
+      return {
+        bad: [bad.ok, bad.errors[0].code, bad.errors[0].field],
+        good: [good.ok, good.per_epoch.total, good.total],
+        link: [link.ok, link.query],
+        decoded: [decoded.ok, decoded.config.hours_per_epoch, decoded.errors[0].params.param],
+        table: [table.ok, table.table.currency],
+        error: [error instanceof Error, error.name, error.code, Array.isArray(error.errors)],
+      };
+    });
+    assert.deepEqual(answers, {
+      bad: [false, 'not_a_number', 'hours_per_epoch'],
+      good: [true, '123.00', '1230.00'],
+      link: [true, 'i=a100x4&t=1.5&p=20&d=0&m=0&e=1'],
+      decoded: [false, '2', 'zz'],
+      table: [true, 'CNY'],
+      error: [true, 'EngineError', 'engine_load_failed', true],
+    });
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
 describe('languages', () => {
   test('a Chinese browser gets the Chinese page with 元', async () => {
     const { context, page, problems } = await openPage('/', { locale: 'zh-CN' });
@@ -258,6 +313,25 @@ describe('layout', () => {
       assert.ok(width <= 360, `page is ${width}px wide`);
       assert.equal((await figures(page)).perEpoch, '123.00 元');
       if (colorScheme === 'dark') await screenshot(page, 'phone-dark-zh.png');
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  test('opening the page moves nothing (cumulative layout shift under 0.01), in both languages', async () => {
+    for (const [locale, viewport] of [['en-US', { width: 1280, height: 900 }], ['zh-CN', { width: 360, height: 740 }]]) {
+      const context = await newContext(env.browser, { locale, viewport });
+      const { page, problems } = await watchedPage(context);
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openCalculator(page, env.url('/'));
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift < 0.01, `${locale}: layout shift ${shift}`);
       assertNoProblems(problems);
       await context.close();
     }
