@@ -171,6 +171,10 @@ export function renderLinkProblems(problems, extra = []) {
     li.append(engineMessage(problem));
     if (problem.fallback) {
       li.append(' ', t('linkProblemFallback', { value: problem.fallback }));
+    } else if (problem.field === 'price_per_gpu_hour') {
+      li.append(' ', t('linkFallbackTablePrice'));
+    } else if (problem.field === 'discount_percent') {
+      li.append(' ', t('linkFallbackNoDiscount'));
     }
     return li;
   });

@@ -1,0 +1,62 @@
+// Accessibility: axe-core (run inside the page through the DevTools protocol,
+// which the page's CSP does not restrict) finds no violation in either
+// language, colour scheme, the embedded mode, or with errors on screen.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import {
+  assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
+} from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.stop(); });
+
+async function violations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const PAGES = [
+  ['the default page, English, light', '/', 'en-US', 'light'],
+  ['the default page, Chinese, dark', '/', 'zh-CN', 'dark'],
+  ['the embedded calculator', '/?embed=1', 'en-US', 'light'],
+  ['a malformed link with a price banner, dark', '/?t=abc&zz=1&p=22', 'en-US', 'dark'],
+];
+
+for (const [name, url, locale, colorScheme] of PAGES) {
+  test(`axe finds no violation on ${name}`, async () => {
+    const context = await newContext(env.browser, { locale, colorScheme });
+    const { page, problems } = await watchedPage(context);
+    await openCalculator(page, env.url(url));
+    assert.deepEqual(await violations(page), []);
+    assertNoProblems(problems);
+    await context.close();
+  });
+}
+
+test('axe finds no violation with an input error on screen', async () => {
+  const context = await newContext(env.browser, { locale: 'en-US', colorScheme: 'dark' });
+  const { page, problems } = await watchedPage(context);
+  await openCalculator(page, env.url('/'));
+  await page.fill('#n', '-3');
+  await page.click('#embed-details summary');
+  assert.deepEqual(await violations(page), []);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('axe finds no violation on the embedding example', async () => {
+  const context = await newContext(env.browser, { locale: 'en-US' });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(env.url('/embed-example.html'));
+  await page.waitForFunction(() => document.getElementById('calculator-frame').dataset.reportedHeight);
+  assert.deepEqual(await violations(page), []);
+  assertNoProblems(problems);
+  await context.close();
+});
