@@ -100,7 +100,7 @@ describe('malformed links', () => {
     assert.deepEqual(await linkProblems(page), [
       't: T, hours per epoch is not a number: "abc". Using 1.5 instead.',
       'n: N, number of GPUs cannot be negative: "-1". Using 4 instead.',
-      'zz: Unknown setting "zz" (a typo would silently change the estimate).',
+      'zz: The link has an unknown parameter "zz"; it was ignored.',
     ]);
     const { perEpoch, total } = await figures(page);
     assert.match(perEpoch, /123\.00$/);
