@@ -1,7 +1,7 @@
 // Comparison of every instance type (see compare.h).
 #include "epochcost/compare.h"
 
-#include <algorithm>
+#include "small_sort.h"
 
 namespace epochcost {
 
@@ -13,7 +13,7 @@ std::vector<ComparisonRow> CompareInstances(const PriceTable& table, const Confi
     variant.price_per_gpu_hour.reset();
     rows.push_back({instance.id, ComputeEstimate(&table, variant), false});
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const ComparisonRow& a, const ComparisonRow& b) {
+  detail::StableSortSmall(&rows, [](const ComparisonRow& a, const ComparisonRow& b) {
     if (a.result.ok() != b.result.ok()) return a.result.ok();
     return a.result.ok() && a.result.estimate.total_exact < b.result.estimate.total_exact;
   });

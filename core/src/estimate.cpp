@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "small_sort.h"
+
 namespace epochcost {
 namespace {
 
@@ -34,17 +36,17 @@ void AddNotes(const Config& config, Estimate* e) {
   const int d = e->minor_unit_digits;
   if (e->gpus_billed != e->gpus) {
     e->notes.push_back({"whole_instances",
-                        {{"gpus", std::to_string(e->gpus)},
-                         {"instances", std::to_string(e->instances)},
-                         {"gpus_per_instance", std::to_string(e->gpus_per_instance)},
-                         {"gpus_billed", std::to_string(e->gpus_billed)},
+                        {{"gpus", Int128ToString(e->gpus)},
+                         {"instances", Int128ToString(e->instances)},
+                         {"gpus_per_instance", Int128ToString(e->gpus_per_instance)},
+                         {"gpus_billed", Int128ToString(e->gpus_billed)},
                          {"instance", e->instance_name},
                          {"extra", Money(e->idle_gpu_exact, d)},
                          {"currency", e->currency}}});
   }
   if (config.billing_increment_seconds > 0 && e->billed_hours != e->wall_hours) {
     e->notes.push_back({"billing_rounded",
-                        {{"increment_seconds", std::to_string(config.billing_increment_seconds)},
+                        {{"increment_seconds", Int128ToString(config.billing_increment_seconds)},
                          {"used_hours", Hours(e->wall_hours)},
                          {"billed_hours", Hours(e->billed_hours)},
                          {"extra", Money(e->billing_extra_exact, d)},
@@ -82,7 +84,7 @@ std::vector<Int128> AllocateRounded(const std::vector<Rational>& parts, int digi
   std::vector<std::size_t> order(parts.size());
   std::iota(order.begin(), order.end(), 0);
   // Largest remainder first when units are missing, smallest when over.
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  detail::StableSortSmall(&order, [&](std::size_t a, std::size_t b) {
     return diff > 0 ? remainder[b] < remainder[a] : remainder[a] < remainder[b];
   });
   for (std::size_t k = 0; diff != 0 && k < order.size(); ++k) {

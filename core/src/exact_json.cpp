@@ -123,7 +123,7 @@ std::string Excerpt(std::string_view text) {
 std::optional<Json> ParseExactJson(std::string_view text, const std::string& field, std::size_t max_bytes,
                                    Errors* errors) {
   if (text.size() > max_bytes) {
-    errors->push_back({code::kInputTooLarge, field, {{"max", std::to_string(max_bytes)}}});
+    errors->push_back({code::kInputTooLarge, field, {{"max", Int128ToString(max_bytes)}}});
     return std::nullopt;
   }
   if (IsBlank(text)) {
@@ -139,7 +139,7 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
                          {{"value", Excerpt(builder.error_token())}}});
       return std::nullopt;
     }
-    Error error{code::kMalformedJson, field, {{"position", std::to_string(builder.error_position())}}};
+    Error error{code::kMalformedJson, field, {{"position", Int128ToString(builder.error_position())}}};
     if (builder.too_deep()) error.params["reason"] = "nesting";
     errors->push_back(std::move(error));
     return std::nullopt;
@@ -174,10 +174,10 @@ std::optional<Rational> ReadNumberText(std::string_view text, const std::string&
 std::optional<Rational> ReadNumber(const Json& value, const std::string& field, const NumberRule& rule,
                                    Errors* errors) {
   if (value.is_number_unsigned()) {
-    return ReadNumberText(std::to_string(value.get_ref<const Json::number_unsigned_t&>()), field, rule, errors);
+    return ReadNumberText(Int128ToString(value.get_ref<const Json::number_unsigned_t&>()), field, rule, errors);
   }
   if (value.is_number_integer()) {
-    return ReadNumberText(std::to_string(value.get_ref<const Json::number_integer_t&>()), field, rule, errors);
+    return ReadNumberText(Int128ToString(value.get_ref<const Json::number_integer_t&>()), field, rule, errors);
   }
   if (value.is_binary() && value.get_binary().has_subtype() && value.get_binary().subtype() == kRawNumberSubtype) {
     const auto& bytes = value.get_binary();
@@ -202,7 +202,7 @@ std::optional<std::string> ReadString(const Json& value, const std::string& fiel
     return std::nullopt;
   }
   if (text.size() > max_length) {
-    errors->push_back({code::kInputTooLarge, field, {{"max", std::to_string(max_length)}}});
+    errors->push_back({code::kInputTooLarge, field, {{"max", Int128ToString(max_length)}}});
     return std::nullopt;
   }
   return text;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "epochcost/json_api.h"
+#include "json_values.h"
 
 namespace epochcost {
 namespace {
@@ -91,7 +92,7 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
 }
 
 std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat format, Lang lang) {
-  const Json list = Json::parse(CompareRowsToJson(rows), nullptr, false);
+  const Json list = detail::CompareRowsJson(rows);
   if (format == ExportFormat::kJson) return list.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   std::string out;
   if (format == ExportFormat::kCsv) {
@@ -145,7 +146,7 @@ std::string ExportFromJson(std::string_view prices_json, std::string_view config
                                                        : "text/markdown";
   const Json out{
       {"ok", true}, {"text", ExportRows(rows, *format, ParseLang(std::string(lang)))}, {"media_type", media}};
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return detail::Dump(out);
 }
 
 }  // namespace epochcost

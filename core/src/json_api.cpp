@@ -5,6 +5,7 @@
 
 #include "epochcost/compare.h"
 #include "epochcost/plan.h"
+#include "json_values.h"
 
 namespace epochcost {
 namespace {
@@ -32,9 +33,6 @@ Json Params(const std::map<std::string, std::string>& params) {
 
 // Non-money quantities: exact when short, otherwise six decimals.
 std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
-
-// dump() would abort on invalid UTF-8 without exceptions; replace instead.
-std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json OptionalQuantity(const Rational& value, bool present) { return present ? Json(Quantity(value)) : Json(nullptr); }
 
@@ -96,6 +94,13 @@ Json EstimateObject(const Estimate& e) {
   };
 }
 
+}  // namespace
+
+namespace detail {
+
+// dump() would abort on invalid UTF-8 without exceptions; replace instead.
+std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 Json ErrorList(const Errors& errors) {
   Json list = Json::array();
   for (const Error& error : errors) {
@@ -107,6 +112,13 @@ Json ErrorList(const Errors& errors) {
   }
   return list;
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::Dump;
+using detail::ErrorList;
 
 Json PlanObject(const Plan& plan) {
   return Json{{"max_epochs", plan.max_epochs ? Json(*plan.max_epochs) : Json(nullptr)},
@@ -138,7 +150,9 @@ Inputs ParseInputs(std::string_view prices_json, std::string_view config_json) {
   return in;
 }
 
-Json CompareRowsJson(const std::vector<ComparisonRow>& rows) {
+}  // namespace
+
+Json detail::CompareRowsJson(const std::vector<ComparisonRow>& rows) {
   Json list = Json::array();
   for (const ComparisonRow& row : rows) {
     Json item = row.result.ok() ? EstimateObject(row.result.estimate)
@@ -151,10 +165,8 @@ Json CompareRowsJson(const std::vector<ComparisonRow>& rows) {
   return list;
 }
 
-}  // namespace
-
 std::string EstimateToJson(const Estimate& e) { return Dump(EstimateObject(e)); }
-std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) { return Dump(CompareRowsJson(rows)); }
+std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) { return Dump(detail::CompareRowsJson(rows)); }
 
 std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }
 
@@ -202,7 +214,8 @@ std::string CompareFromJson(std::string_view prices_json, std::string_view confi
   if (prices_json.empty()) return ErrorsToJson({{code::kMissing, "prices", {}}});
   const Inputs in = ParseInputs(prices_json, config_json);
   if (!in.failure.empty()) return in.failure;
-  return Dump(Json{{"ok", true}, {"rows", CompareRowsJson(CompareInstances(in.prices.table, in.config.config))}});
+  return Dump(
+      Json{{"ok", true}, {"rows", detail::CompareRowsJson(CompareInstances(in.prices.table, in.config.config))}});
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {

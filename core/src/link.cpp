@@ -8,6 +8,7 @@
 #include "epochcost/json_api.h"
 #include "exact_json.h"
 #include "input_limits.h"
+#include "json_values.h"
 
 namespace epochcost {
 namespace {
@@ -152,7 +153,7 @@ LinkResult DecodeLink(std::string_view query) {
   LinkResult result;
   if (!query.empty() && query.front() == '?') query.remove_prefix(1);
   if (query.size() > kMaxLinkQueryBytes) {
-    result.errors.push_back({code::kInputTooLarge, "link", {{"max", std::to_string(kMaxLinkQueryBytes)}}});
+    result.errors.push_back({code::kInputTooLarge, "link", {{"max", Int128ToString(kMaxLinkQueryBytes)}}});
     return result;
   }
   std::map<std::string, bool> seen;
@@ -215,11 +216,11 @@ std::string EncodeLink(const Config& config, const Rational& price) {
       break;
   }
   add("p", decimal(price));
-  if (config.gpus) add("n", std::to_string(*config.gpus));
+  if (config.gpus) add("n", Int128ToString(*config.gpus));
   add("d", ToShortDecimal(config.data_cost_per_epoch, kMaxInputPlaces));
   add("m", ToShortDecimal(config.ops_cost_per_epoch, kMaxInputPlaces));
-  add("e", std::to_string(config.epochs));
-  if (config.billing_increment_seconds != 0) add("bill", std::to_string(config.billing_increment_seconds));
+  add("e", Int128ToString(config.epochs));
+  if (config.billing_increment_seconds != 0) add("bill", Int128ToString(config.billing_increment_seconds));
   if (!config.discount_percent.is_zero()) add("disc", decimal(config.discount_percent));
   if (config.budget) add("budget", decimal(*config.budget));
   if (config.deadline_hours) add("by", decimal(*config.deadline_hours));
@@ -228,7 +229,7 @@ std::string EncodeLink(const Config& config, const Rational& price) {
 
 std::string DecodeLinkToJson(std::string_view query) {
   const LinkResult link = DecodeLink(query);
-  Json out = Json::parse(ErrorsToJson(link.errors), nullptr, false);
+  Json out{{"errors", detail::ErrorList(link.errors)}};
   out["ok"] = link.errors.empty();
   out["config"] = Json::object();
   for (const auto& [key, value] : link.config) {
@@ -242,7 +243,7 @@ std::string DecodeLinkToJson(std::string_view query) {
   }
   out["settings"] = Json::object();
   for (const auto& [key, value] : link.settings) out["settings"][key] = value;
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return detail::Dump(out);
 }
 
 std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {

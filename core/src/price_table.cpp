@@ -62,7 +62,7 @@ void ParseSources(const Json& root, PriceTable* table, Errors* errors) {
   }
   if (sources.empty()) errors->push_back({code::kEmptyList, "sources", {}});
   for (std::size_t i = 0; i < sources.size(); ++i) {
-    const std::string path = "sources[" + std::to_string(i) + "].";
+    const std::string path = "sources[" + Int128ToString(i) + "].";
     const Json& item = sources[i];
     if (!item.is_object()) {
       errors->push_back({code::kWrongType,
@@ -166,12 +166,12 @@ void ParseInstances(const Json& root, PriceTable* table, Errors* errors) {
     return;
   }
   if (instances.size() > limits::kMaxInstances) {
-    errors->push_back({code::kInputTooLarge, "instances", {{"max", std::to_string(limits::kMaxInstances)}}});
+    errors->push_back({code::kInputTooLarge, "instances", {{"max", Int128ToString(limits::kMaxInstances)}}});
     return;
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < instances.size(); ++i) {
-    const std::string path = "instances[" + std::to_string(i) + "].";
+    const std::string path = "instances[" + Int128ToString(i) + "].";
     const std::size_t before = table->instances.size();
     ParseInstance(instances[i], path, table, errors);
     if (table->instances.size() > before && !seen.insert(table->instances.back().id).second) {
