@@ -14,8 +14,16 @@ export NODE_PATH=/usr/share/nodejs
 emcmake cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j "$jobs"
 
-rm -rf build/site
-mkdir -p build/site/engine
-cp -R web/. build/site/
-cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm build/site/engine/
+# Assemble beside the old site and swap, so that a server or a test reading
+# build/site never sees a half-copied folder (or a .js from one build with a
+# .wasm from another).
+staging=$(mktemp -d build/site.XXXXXX)
+cp -R web/. "$staging/"
+mkdir -p "$staging/engine"
+cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
+chmod 755 "$staging"
+rm -rf build/site.old
+[ -d build/site ] && mv build/site build/site.old
+mv "$staging" build/site
+rm -rf build/site.old
 echo "build: site in build/site ($(du -sk build/site | cut -f1) KB)"
