@@ -26,7 +26,7 @@ test('seed example: 123.00 per epoch and 1230.00 for 10 epochs', () => {
 });
 
 test('shared fixture cases give their expected figures, as natively', () => {
-  const cases = JSON.parse(readSource('tests/fixtures/cases.json'));
+  const { cases } = JSON.parse(readSource('tests/fixtures/cases.json'));
   assert.ok(cases.length >= 5, 'fixture file has cases');
   for (const c of cases) {
     const config = JSON.stringify(c.config);
@@ -34,8 +34,24 @@ test('shared fixture cases give their expected figures, as natively', () => {
     const native = nativeEstimate(PRICES, config);
     assert.equal(wasm, native.out.trimEnd(), `${c.name}: wasm and native differ`);
     const result = JSON.parse(wasm);
-    if (c.expect.per_epoch_total !== undefined) assert.equal(result.per_epoch.total, c.expect.per_epoch_total, c.name);
-    if (c.expect.total !== undefined) assert.equal(result.total, c.expect.total, c.name);
+    if (c.ok === false) {
+      assert.equal(native.status, 2, c.name);
+      assert.ok(result.errors.some((e) => e.code === c.error_code && e.field === c.error_field), c.name);
+      continue;
+    }
+    const expected = {
+      per_epoch_total: result.per_epoch.total, total: result.total,
+      per_epoch_compute: result.per_epoch.compute, per_epoch_data: result.per_epoch.data,
+      per_epoch_ops: result.per_epoch.ops, total_compute: result.totals.compute,
+      total_data: result.totals.data, total_ops: result.totals.ops,
+      gpu_hours: result.gpu_hours, wall_hours: result.wall_hours, billed_hours: result.billed_hours,
+    };
+    for (const [key, value] of Object.entries(expected)) {
+      if (c[key] !== undefined) assert.equal(value, c[key], `${c.name}: ${key}`);
+    }
+    if (c.link !== undefined) {
+      assert.equal(JSON.parse(engine.encodeLink(config, prices)).query, c.link, `${c.name}: link`);
+    }
   }
 });
 
