@@ -49,6 +49,7 @@ class ExactDomBuilder {
   }
 
   bool too_deep() const { return too_deep_; }
+  bool duplicate_key() const { return duplicate_key_; }
   bool number_out_of_range() const { return number_out_of_range_; }
   const std::string& last_key() const { return key_; }
   std::size_t error_position() const { return error_position_; }
@@ -65,6 +66,11 @@ class ExactDomBuilder {
       parent->push_back(std::move(value));
       return &parent->back();
     }
+    // {"gpus": 4, "gpus": 8} would silently price 8 GPUs: refuse it.
+    if (parent->contains(key_)) {
+      duplicate_key_ = true;
+      return nullptr;
+    }
     Json& slot = (*parent)[key_];
     slot = std::move(value);
     return &slot;
@@ -74,7 +80,9 @@ class ExactDomBuilder {
       too_deep_ = true;
       return false;
     }
-    stack_.push_back(Add(std::move(container)));
+    Json* added = Add(std::move(container));
+    if (added == nullptr) return false;
+    stack_.push_back(added);
     return true;
   }
   bool Close() {
@@ -87,6 +95,7 @@ class ExactDomBuilder {
   std::string key_;
   bool too_deep_ = false;
   bool number_out_of_range_ = false;
+  bool duplicate_key_ = false;
   std::size_t error_position_ = 0;
   std::string error_token_;
 };
@@ -133,6 +142,10 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
   Json root;
   ExactDomBuilder builder(&root);
   if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
+    if (builder.duplicate_key()) {
+      errors->push_back({code::kDuplicateKey, builder.last_key(), {{"key", Excerpt(builder.last_key())}}});
+      return std::nullopt;
+    }
     if (builder.number_out_of_range()) {
       errors->push_back({code::kTooLarge,
                          builder.last_key().empty() ? field : builder.last_key(),
@@ -213,7 +226,10 @@ void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known
   for (const auto& item : object.items()) {
     bool is_known = false;
     for (const char* name : known) is_known = is_known || item.key() == name;
-    if (!is_known) errors->push_back({code::kUnknownKey, prefix + item.key(), {{"key", Excerpt(item.key())}}});
+    if (is_known) continue;
+    // An empty key ("": 1) still needs a field to name: its JSON spelling.
+    const std::string field = prefix + (item.key().empty() ? std::string("\"\"") : item.key());
+    errors->push_back({code::kUnknownKey, field, {{"key", Excerpt(item.key())}}});
   }
 }
 

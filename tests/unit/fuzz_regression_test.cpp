@@ -87,6 +87,20 @@ TEST(FuzzRegression, ConfigAsDecimalIsANumber) {
   ExpectCompleteMessages(result.errors);
 }
 
+// config_fuzzer: an empty key gave an unknown_key error with an empty field,
+// which names nothing (crash-6612c94e2cea2f87e1671ebe17a5b5774fdd8363).
+TEST(FuzzRegression, ConfigEmptyKeyHasAField) {
+  const ConfigResult result =
+      ParseConfig(R"({"instance":"a100x4","gpus":4,"hours_per_epoch":1.5,"":10,"billing_inn_terecmseconds":0,)"
+                  R"("dount_percercent":0})");
+  for (const Error& error : result.errors) EXPECT_FALSE(error.field.empty()) << error.code;
+  const Error* error = FindError(result.errors, code::kUnknownKey, "\"\"");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->params.at("key"), "");
+  ExpectCompleteMessages(result.errors);
+  EXPECT_NE(FindError(ParsePriceTable(R"({"":1})").errors, code::kUnknownKey, "\"\""), nullptr);
+}
+
 // link_fuzzer: an instance id that is not an id at all rendered
 // "... is not in the price table (available: {allowed})."
 TEST(FuzzRegression, LinkMalformedInstanceIdSaysWhatIsAllowed) {
