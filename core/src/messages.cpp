@@ -87,6 +87,8 @@ constexpr Text kErrors[] = {
     {"above_maximum", "{field} is above the maximum of {max}: \"{value}\".", "{field}超过上限 {max}:“{value}”。"},
     {"unknown_key", "Unknown setting \"{key}\" (a typo would silently change the estimate).",
      "未知的设置项“{key}”(拼写错误会悄悄改变估算结果)。"},
+    {"duplicate_key", "\"{key}\" is given twice; give it once so that it is clear which value counts.",
+     "“{key}”出现了两次;请只写一次,以免不清楚哪个值生效。"},
     {"unknown_instance", "{field}: \"{value}\" is not in the price table (available: {allowed}).",
      "{field}:价格表中没有“{value}”(可选:{allowed})。"},
     {"unknown_value", "{field}: \"{value}\" is not accepted (expected {allowed}).",

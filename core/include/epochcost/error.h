@@ -34,6 +34,7 @@ inline constexpr const char* kZero = "zero";
 inline constexpr const char* kNotInteger = "not_integer";
 inline constexpr const char* kAboveMaximum = "above_maximum";
 inline constexpr const char* kUnknownKey = "unknown_key";
+inline constexpr const char* kDuplicateKey = "duplicate_key";
 inline constexpr const char* kUnknownInstance = "unknown_instance";
 inline constexpr const char* kUnknownValue = "unknown_value";
 inline constexpr const char* kDuplicateId = "duplicate_id";
