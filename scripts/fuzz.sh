@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz/, clang++-14 with ASan and UBSan,
+# into build/fuzz/) and runs each for FUZZ_SECONDS (default 60) on a copy of
+# its committed seed corpus, so the corpus in git stays as it is.
+# Fails on any finding: a crash, a broken invariant (a trap), a sanitizer
+# report, a leak, a timeout or running out of memory. Prints, per target,
+# the executions and executions per second.
+#
+#   FUZZ_SECONDS=60     seconds per target; 0 runs only the seed corpus
+#   FUZZ_TARGETS="..."  a subset of: price_table config link
+#
+# A finding leaves its input in build/fuzz/artifacts/<target>/; reproduce
+# with build/fuzz/<target>_fuzzer <file>, then add the exact bytes to a
+# tests/unit/*regression_test.cpp and fix the core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${FUZZ_SECONDS:-60}"
+targets="${FUZZ_TARGETS:-price_table config link}"
+build=build/fuzz
+
+max_len() {
+  case "$1" in
+    price_table) echo 65536 ;;  # tables are refused above 256 KB; 64 KB reaches every path
+    *) echo 4096 ;;             # configurations (16 KB limit) and links (2 KB limit)
+  esac
+}
+
+generator=()
+if command -v ninja >/dev/null; then generator=(-G Ninja); fi
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S tests/fuzz -B "$build" "${generator[@]}" -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
+fi
+echo "== fuzz: building the targets (clang++-14, libFuzzer + ASan + UBSan)"
+cmake --build "$build" -j "$(nproc)"
+
+# Findings abort with a stack; a leak is a finding too.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+failed=()
+rows=()
+for target in $targets; do
+  binary="$build/${target}_fuzzer"
+  corpus="$build/corpus/$target"
+  artifacts="$build/artifacts/$target"
+  log="$build/$target.log"
+  rm -rf "$corpus" "$artifacts"
+  mkdir -p "$corpus" "$artifacts"
+  cp tests/fuzz/corpus/"${target}_fuzzer"/* "$corpus"/
+  args=(-max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+    -artifact_prefix="$artifacts/" -dict="tests/fuzz/$target.dict")
+  if [ "$seconds" -gt 0 ]; then
+    args+=(-max_total_time="$seconds")
+  else
+    args+=(-runs=0)  # the seed corpus only
+  fi
+  echo "== fuzz: $target for ${seconds} s"
+  status=0
+  "$binary" "${args[@]}" "$corpus" >"$log" 2>&1 || status=$?
+
+  # libFuzzer's last line: "Done 512345 runs in 61 second(s)".
+  runs="-"
+  secs="-"
+  rate="-"
+  if done_line="$(grep -E '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1)"; then
+    runs="$(awk '{print $2}' <<<"$done_line")"
+    secs="$(awk '{print $5}' <<<"$done_line")"
+    if [ "$secs" -gt 0 ]; then rate=$((runs / secs)); else rate="$runs"; fi
+  fi
+  found="$(find "$artifacts" -type f | head -1)"
+  result="ok"
+  if [ "$status" -ne 0 ] || [ -n "$found" ]; then
+    result="FINDING"
+    failed+=("$target")
+    echo "fuzz: $target found a problem (exit $status); the end of $log:" >&2
+    grep -vE '^#[0-9]+ +(NEW|REDUCE|pulse|RELOAD)' "$log" | tail -40 >&2
+    if [ -n "$found" ]; then
+      echo "fuzz: input saved as $found; reproduce with: $binary $found" >&2
+    fi
+  fi
+  corpus_size="$(find "$corpus" -type f | wc -l)"
+  rows+=("$(printf '%-12s %12s %8s %10s %8s  %s' "$target" "$runs" "$secs" "$rate" "$corpus_size" "$result")")
+done
+
+echo
+echo "== fuzz summary (${seconds} s per target, libFuzzer + ASan + UBSan)"
+printf '%-12s %12s %8s %10s %8s  %s\n' target executions seconds "exec/s" corpus result
+printf '%s\n' "${rows[@]}"
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "fuzz: findings in: ${failed[*]}" >&2
+  exit 1
+fi

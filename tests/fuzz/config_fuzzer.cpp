@@ -1,0 +1,59 @@
+// libFuzzer target: a configuration is typed or pasted by a user. ParseConfig
+// must never crash; a valid configuration estimated against the real Ciuic
+// table (and without a table) must keep the estimate's invariants and give a
+// link that decodes without errors. The JSON interface (EstimateFromJson,
+// what the CLI and wasm expose) must agree with the direct calls.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "epochcost/config.h"
+#include "epochcost/estimate.h"
+#include "epochcost/json_api.h"
+#include "epochcost/link.h"
+#include "fuzz_checks.h"
+
+namespace {
+
+using Json = nlohmann::json;
+
+void CheckAgainst(const epochcost::PriceTable* table, const epochcost::ConfigResult& config,
+                  const std::string& json_result) {
+  const Json out = epochcost::fuzz::CheckJsonOutput(json_result);
+  if (!config.ok()) {
+    FUZZ_CHECK(!out["ok"].get<bool>());
+    return;
+  }
+  const epochcost::EstimateResult result = epochcost::ComputeEstimate(table, config.config);
+  epochcost::fuzz::CheckEstimate(result);
+  FUZZ_CHECK(out["ok"].get<bool>() == result.ok());
+  if (!result.ok()) return;
+  const epochcost::Estimate& e = result.estimate;
+  const epochcost::Rational scale(e.minor_unit_digits == 0   ? 1
+                                  : e.minor_unit_digits == 1 ? 10
+                                  : e.minor_unit_digits == 2 ? 100
+                                  : e.minor_unit_digits == 3 ? 1000
+                                                             : 10000);
+  const std::string total =
+      epochcost::ToFixed(epochcost::Rational::Fraction(e.total.total, 1) / scale, e.minor_unit_digits);
+  FUZZ_CHECK(out.contains("total") && out["total"].is_string() && out["total"].get<std::string>() == total);
+  epochcost::fuzz::CheckLinkReproduces(table, config.config, e);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  const epochcost::ConfigResult config = epochcost::ParseConfig(text);
+  epochcost::fuzz::CheckErrors(config.errors);
+  if (config.ok()) {
+    const epochcost::Config& c = config.config;
+    FUZZ_CHECK(c.epochs >= 1 && c.billing_increment_seconds >= 0);
+    FUZZ_CHECK(!c.gpus || *c.gpus >= 1);
+    FUZZ_CHECK(!c.instance.empty() || (c.gpus && c.price_per_gpu_hour));
+  }
+  CheckAgainst(&epochcost::fuzz::CiuicTable(), config,
+               epochcost::EstimateFromJson(epochcost::fuzz::CiuicTableJson(), text));
+  CheckAgainst(nullptr, config, epochcost::EstimateFromJson("", text));
+  return 0;
+}

@@ -1,0 +1,75 @@
+// libFuzzer target: a shared link's query string is untrusted text from a
+// chat. DecodeLink must never crash; every value it accepts must be accepted
+// by ParseConfig too (only a missing or conflicting field may be wrong); and
+// when the link gives a full configuration, encoding its estimate and
+// decoding again must be stable: the same values, the same amounts and the
+// same query string.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "epochcost/config.h"
+#include "epochcost/estimate.h"
+#include "epochcost/json_api.h"
+#include "epochcost/link.h"
+#include "fuzz_checks.h"
+
+namespace {
+
+using Json = nlohmann::json;
+
+std::size_t CountLeaves(const Json& object) {
+  std::size_t count = 0;
+  for (const auto& item : object.items()) count += item.value().is_object() ? CountLeaves(item.value()) : 1;
+  return count;
+}
+
+void CheckRoundTrip(const std::string& query, const epochcost::LinkResult& first) {
+  const epochcost::ConfigResult config = epochcost::ParseConfig(epochcost::fuzz::LinkConfigJson(query));
+  epochcost::fuzz::CheckErrors(config.errors);
+  for (const epochcost::Error& error : config.errors) {
+    if (error.code != epochcost::code::kMissing && error.code != epochcost::code::kConflicting) {
+      std::fprintf(stderr, "a value the link accepted is refused as a configuration: %s %s\n", error.code.c_str(),
+                   error.field.c_str());
+      __builtin_trap();
+    }
+  }
+  if (!config.ok()) return;
+  const epochcost::PriceTable& table = epochcost::fuzz::CiuicTable();
+  const epochcost::EstimateResult estimate = epochcost::ComputeEstimate(&table, config.config);
+  epochcost::fuzz::CheckEstimate(estimate);
+  if (!estimate.ok()) return;  // an instance the table lacks, or too large
+
+  epochcost::fuzz::CheckLinkReproduces(&table, config.config, estimate.estimate);
+  // Every value of the link comes back as it was (canonical decimal text).
+  const epochcost::LinkResult second =
+      epochcost::DecodeLink(epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour));
+  for (const auto& [key, value] : first.config) {
+    const auto it = second.config.find(key);
+    if (it == second.config.end() || it->second != value) {
+      std::fprintf(stderr, "link value changed: %s=%s -> %s\n", key.c_str(), value.c_str(),
+                   it == second.config.end() ? "(gone)" : it->second.c_str());
+      __builtin_trap();
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string query(reinterpret_cast<const char*>(data), size);
+  const epochcost::LinkResult link = epochcost::DecodeLink(query);
+  epochcost::fuzz::CheckErrors(link.errors);
+  for (const auto& [key, value] : link.config) FUZZ_CHECK(!key.empty() && !value.empty());
+  // Every error but "the whole query is too long" names its parameter.
+  for (const epochcost::Error& error : link.errors) {
+    FUZZ_CHECK(error.code == epochcost::code::kInputTooLarge || error.params.count("param") == 1);
+  }
+
+  const Json out = epochcost::fuzz::CheckJsonOutput(epochcost::DecodeLinkToJson(query));
+  FUZZ_CHECK(out["ok"].get<bool>() == link.errors.empty());
+  FUZZ_CHECK(out.contains("config") && CountLeaves(out["config"]) == link.config.size());
+
+  CheckRoundTrip(query, link);
+  return 0;
+}
