@@ -143,7 +143,9 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
   ExactDomBuilder builder(&root);
   if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
     if (builder.duplicate_key()) {
-      errors->push_back({code::kDuplicateKey, builder.last_key(), {{"key", Excerpt(builder.last_key())}}});
+      // An empty key ("": 1) still needs a field to name: its JSON spelling.
+      const std::string& key = builder.last_key();
+      errors->push_back({code::kDuplicateKey, key.empty() ? std::string("\"\"") : key, {{"key", Excerpt(key)}}});
       return std::nullopt;
     }
     if (builder.number_out_of_range()) {

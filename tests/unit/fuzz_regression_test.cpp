@@ -101,6 +101,19 @@ TEST(FuzzRegression, ConfigEmptyKeyHasAField) {
   EXPECT_NE(FindError(ParsePriceTable(R"({"":1})").errors, code::kUnknownKey, "\"\""), nullptr);
 }
 
+// config_fuzzer: an empty key given twice gave a duplicate_key error with an
+// empty field (crash-319d29b920383c3f0ba41dbd25c0cd36138ead10).
+TEST(FuzzRegression, ConfigDuplicateEmptyKeyHasAField) {
+  const ConfigResult result = ParseConfig(
+      R"({"instance":"a100x4","gpus":4,"hourz_penullr_epoch":1.5,"data_cost_pokqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq)"
+      R"(qqqqqqqqqqqqqqqqqqffffffffffffffffffffffffffffffffeilling_increment_seconds":0,"":0,"discount_percen)"
+      R"(t":0,"budget":1083,"_increment_seconds":0,"":0,"discount_percent":0,"budget":1083,"deadline_hours":2)"
+      R"(4})");
+  ASSERT_FALSE(result.ok());
+  for (const Error& error : result.errors) EXPECT_FALSE(error.field.empty()) << error.code;
+  ExpectCompleteMessages(result.errors);
+}
+
 // link_fuzzer: an instance id that is not an id at all rendered
 // "... is not in the price table (available: {allowed})."
 TEST(FuzzRegression, LinkMalformedInstanceIdSaysWhatIsAllowed) {
