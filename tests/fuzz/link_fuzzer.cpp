@@ -24,8 +24,10 @@ std::size_t CountLeaves(const Json& object) {
   return count;
 }
 
-void CheckRoundTrip(const std::string& query, const epochcost::LinkResult& first) {
-  const epochcost::ConfigResult config = epochcost::ParseConfig(epochcost::fuzz::LinkConfigJson(query));
+// `config_json`: the "config" object of DecodeLinkToJson, as the page builds
+// its configuration from a link.
+void CheckRoundTrip(const std::string& config_json, const epochcost::LinkResult& first) {
+  const epochcost::ConfigResult config = epochcost::ParseConfig(config_json);
   epochcost::fuzz::CheckErrors(config.errors);
   for (const epochcost::Error& error : config.errors) {
     if (error.code != epochcost::code::kMissing && error.code != epochcost::code::kConflicting) {
@@ -70,6 +72,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(out["ok"].get<bool>() == link.errors.empty());
   FUZZ_CHECK(out.contains("config") && CountLeaves(out["config"]) == link.config.size());
 
-  CheckRoundTrip(query, link);
+  CheckRoundTrip(out["config"].dump(), link);
   return 0;
 }
