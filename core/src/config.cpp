@@ -92,11 +92,13 @@ void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
                             {"params", "trainable_params", "tokens_per_epoch", "method", "mfu", "peak_tflops"}, errors);
   if (f == nullptr) return;
   const std::string path = "flops.";
+  bool method_known = false;
   if (!f->contains("method")) {
     errors->push_back({code::kMissing, "flops.method", {}});
   } else if (auto method = detail::ReadString((*f)["method"], "flops.method", 16, errors)) {
     if (*method == "full" || *method == "lora") {
       flops->method = *method == "full" ? TrainingMethod::kFull : TrainingMethod::kLora;
+      method_known = true;
     } else {
       errors->push_back(
           {code::kUnknownValue, "flops.method", {{"value", detail::Excerpt(*method)}, {"allowed", "full, lora"}}});
@@ -104,10 +106,14 @@ void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
   }
   ReadRequired(*f, "params", limits::kParams, &flops->params, errors, path);
   ReadRequired(*f, "tokens_per_epoch", limits::kTokens, &flops->tokens_per_epoch, errors, path);
-  if (flops->method == TrainingMethod::kLora) {
+  if (!method_known) {
+    // Whether trainable_params is needed depends on the method, which has
+    // its own error: only check the value when one is given.
+    ReadOptional(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
+  } else if (flops->method == TrainingMethod::kLora) {
     ReadRequired(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
   } else if (f->contains("trainable_params")) {
-    errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "trainable_params: lora only"}}});
+    errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "method full, trainable_params"}}});
   }
   ReadOptional(*f, "mfu", limits::kMfu, &flops->mfu, errors, path);
   flops->peak_tflops = ReadMaybe(*f, "peak_tflops", limits::kPeakTflops, errors, path);

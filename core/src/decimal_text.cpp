@@ -87,6 +87,8 @@ const char* ParseDecimalText(std::string_view raw, Rational* out) {
   }
   Int128 mantissa = 0;
   int significant = 0;
+  int integer_significant = 0;  // significant digits before the point
+  int leading_zeros = 0;        // zeros after the point before the first significant digit
   int fraction_digits = 0;
   int digits_seen = 0;
   bool in_fraction = false;
@@ -102,7 +104,11 @@ const char* ParseDecimalText(std::string_view raw, Rational* out) {
       if (in_fraction) ++fraction_digits;
       continue;  // leading zeros carry no information
     }
-    if (++significant > kMaxMantissaDigits) return code::kTooPrecise;
+    if (!in_fraction) ++integer_significant;
+    if (significant == 0) leading_zeros = fraction_digits;
+    // Past 30 digits only count them: whether the number is far too large
+    // or too precise depends on where its leading digit stands.
+    if (++significant > kMaxMantissaDigits) continue;
     mantissa = mantissa * 10 + (c - '0');
     if (in_fraction) ++fraction_digits;
   }
@@ -125,6 +131,12 @@ const char* ParseDecimalText(std::string_view raw, Rational* out) {
     if (exp_negative) exponent = -exponent;
   }
   if (i != text.size()) return code::kNotANumber;
+  if (significant > kMaxMantissaDigits) {
+    // Too many digits to be exact: far too large when the leading digit
+    // stands at 10^21 or above (a 5000-digit "999..."), else too precise.
+    const long leading = integer_significant > 0 ? integer_significant - 1 + exponent : exponent - 1 - leading_zeros;
+    return leading >= kMaxInputExponent ? code::kTooLarge : code::kTooPrecise;
+  }
 
   if (mantissa == 0) {
     *out = Rational(0);

@@ -65,6 +65,13 @@ void AddNotes(const Config& config, Estimate* e) {
                          {"amount", Money(e->discount_exact, d)},
                          {"currency", e->currency}}});
   }
+  // A model that cannot fit must be warned about, not only flagged in "memory".
+  if (e->memory && e->memory->fit != Fit::kFits) {
+    e->notes.push_back({e->memory->fit == Fit::kTight ? "memory_tight" : "memory_does_not_fit",
+                        {{"method", config.time.flops.method == TrainingMethod::kFull ? "full" : "LoRA"},
+                         {"needed_gb", ToShortDecimal(e->memory->needed_gb_per_gpu, 2)},
+                         {"memory_gb", ToShortDecimal(e->memory->gpu_memory_gb, 2)}}});
+  }
 }
 
 }  // namespace

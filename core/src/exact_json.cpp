@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "epochcost/decimal_text.h"
+#include "epochcost/rational.h"
 
 namespace epochcost::detail {
 namespace {
@@ -37,6 +38,7 @@ class ExactDomBuilder {
   bool start_array(std::size_t /*size*/) { return Open(Json::array()); }
   bool end_array() { return Close(); }
   bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& e) {
+    error_path_ = CurrentPath();
     error_position_ = position;
     error_token_ = token;
     // nlohmann refuses numbers beyond double's range (1e309) as a syntax
@@ -52,6 +54,9 @@ class ExactDomBuilder {
   bool duplicate_key() const { return duplicate_key_; }
   bool number_out_of_range() const { return number_out_of_range_; }
   const std::string& last_key() const { return key_; }
+  // Where the error happened, as the field readers name it ("trial.seconds",
+  // "instances[0].price_per_gpu_hour"); empty at the top level.
+  const std::string& error_path() const { return error_path_; }
   std::size_t error_position() const { return error_position_; }
   const std::string& error_token() const { return error_token_; }
 
@@ -69,6 +74,7 @@ class ExactDomBuilder {
     // {"gpus": 4, "gpus": 8} would silently price 8 GPUs: refuse it.
     if (parent->contains(key_)) {
       duplicate_key_ = true;
+      error_path_ = CurrentPath();
       return nullptr;
     }
     Json& slot = (*parent)[key_];
@@ -80,24 +86,41 @@ class ExactDomBuilder {
       too_deep_ = true;
       return false;
     }
+    std::string path = CurrentPath();
     Json* added = Add(std::move(container));
     if (added == nullptr) return false;
     stack_.push_back(added);
+    paths_.push_back(std::move(path));
     return true;
   }
   bool Close() {
     stack_.pop_back();
+    paths_.pop_back();
     return true;
+  }
+  // The path of the value being read: the open objects' keys joined by '.'
+  // (an empty key by its JSON spelling ""), array elements as [i]. Elements
+  // of a top-level array have none.
+  std::string CurrentPath() const {
+    if (stack_.empty()) return "";
+    const std::string& base = paths_.back();
+    if (stack_.back()->is_array()) {
+      return base.empty() ? "" : base + "[" + Int128ToString(stack_.back()->size()) + "]";
+    }
+    const std::string name = key_.empty() ? std::string("\"\"") : key_;
+    return base.empty() ? name : base + "." + name;
   }
 
   Json* root_;
   std::vector<Json*> stack_;
+  std::vector<std::string> paths_;  // CurrentPath() of each open container
   std::string key_;
   bool too_deep_ = false;
   bool number_out_of_range_ = false;
   bool duplicate_key_ = false;
   std::size_t error_position_ = 0;
   std::string error_token_;
+  std::string error_path_;
 };
 
 bool IsBlank(std::string_view text) {
@@ -143,14 +166,13 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
   ExactDomBuilder builder(&root);
   if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
     if (builder.duplicate_key()) {
-      // An empty key ("": 1) still needs a field to name: its JSON spelling.
-      const std::string& key = builder.last_key();
-      errors->push_back({code::kDuplicateKey, key.empty() ? std::string("\"\"") : key, {{"key", Excerpt(key)}}});
+      // Named by its path, an empty key ("": 1) by its JSON spelling.
+      errors->push_back({code::kDuplicateKey, builder.error_path(), {{"key", Excerpt(builder.last_key())}}});
       return std::nullopt;
     }
     if (builder.number_out_of_range()) {
       errors->push_back({code::kTooLarge,
-                         builder.last_key().empty() ? field : builder.last_key(),
+                         builder.error_path().empty() ? field : builder.error_path(),
                          {{"value", Excerpt(builder.error_token())}}});
       return std::nullopt;
     }

@@ -123,7 +123,7 @@ std::string ExportFromJson(std::string_view prices_json, std::string_view config
   const auto format = ParseExportFormat(format_name);
   if (!format) {
     return ErrorsToJson(
-        {{code::kUnknownValue, "format", {{"value", std::string(format_name)}, {"allowed", "csv, md, json"}}}});
+        {{code::kUnknownValue, "export_format", {{"value", std::string(format_name)}, {"allowed", "csv, md, json"}}}});
   }
   if (what != "estimate" && what != "compare") {
     return ErrorsToJson(

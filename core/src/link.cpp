@@ -91,6 +91,9 @@ bool PercentDecode(std::string_view text, std::string* out) {
   return true;
 }
 
+// Nothing but spaces (a '+' decodes to one): an empty field, as in a configuration.
+bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
+
 bool IsInstanceId(const std::string& text) {
   if (text.empty() || text.size() > 32) return false;
   for (const char c : text) {
@@ -122,15 +125,16 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
       if (value == "full" || value == "lora") {
         result->config[known.field] = value;
       } else {
-        errors.push_back(
-            {code::kUnknownValue, known.field, {{"value", detail::Excerpt(value)}, {"allowed", "full, lora"}}});
+        errors.push_back({IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
+                          known.field,
+                          {{"value", detail::Excerpt(value)}, {"allowed", "full, lora"}}});
       }
     } else if (known.rule == nullptr) {
       if (IsInstanceId(value)) {
         result->config[known.field] = value;
       } else {
         // Not an id at all (the table is checked later, by the estimate).
-        errors.push_back({value.empty() ? code::kEmptyValue : code::kUnknownValue,
+        errors.push_back({IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
                           known.field,
                           {{"value", detail::Excerpt(value)}, {"allowed", "a-z 0-9 - _"}}});
       }

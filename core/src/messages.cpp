@@ -63,6 +63,8 @@ constexpr Text kFieldLabels[] = {
     {"gpu_specs_source", "source of the GPU figures", "GPU 参数来源"},
     {"budget", "budget", "预算"},
     {"deadline_hours", "deadline (hours)", "截止时间(小时)"},
+    {"export", "export (estimate or compare)", "导出内容(估算或比较)"},
+    {"export_format", "export format", "导出格式"},
 };
 
 constexpr Text kErrors[] = {
@@ -95,8 +97,8 @@ constexpr Text kErrors[] = {
      "{field}:不接受“{value}”(应为 {allowed})。"},
     {"duplicate_id", "{field}: the id \"{value}\" appears more than once.", "{field}:标识“{value}”重复出现。"},
     {"empty_list", "{field} is empty.", "{field}为空。"},
-    {"overflow", "These inputs are too large to compute exactly; reduce some of them.",
-     "输入数值过大,无法精确计算,请调小部分数值。"},
+    {"overflow", "{field}: these inputs are too large to compute exactly; reduce some of them.",
+     "{field}:输入数值过大,无法精确计算,请调小部分数值。"},
     {"unreadable_file", "Cannot read the {field} file \"{path}\".", "无法读取{field}文件“{path}”。"},
     {"unknown_param", "The link has an unknown parameter \"{param}\"; it was ignored.",
      "链接中有未知参数“{param}”,已忽略。"},
@@ -104,12 +106,14 @@ constexpr Text kErrors[] = {
      "链接中“{param}”出现多次,已使用第一个值。"},
     {"bad_escape", "The link's parameter \"{param}\" is garbled (bad %-escape); it was ignored.",
      "链接参数“{param}”已损坏(% 转义无效),已忽略。"},
-    {"conflicting", "Give only one way to get T: {ways}.", "获取 T 的方式只能选一种:{ways}。"},
+    {"conflicting", "{field} conflicts with another input; give only one of: {ways}.",
+     "{field}与其他输入冲突,只能给出其中一项:{ways}。"},
     {"derived_too_long", "{field} gives {value} hours per epoch, above the maximum of {max}.",
      "{field}算出每 epoch {value} 小时,超过上限 {max}。"},
     {"needs_scaling",
-     "Planning for a deadline needs a way of getting T that depends on the GPU count (throughput or FLOPs).",
-     "按截止时间规划需要随 GPU 数变化的 T(吞吐量或 FLOPs 模型)。"},
+     "{field}: planning for a deadline needs a way of getting T that depends on the GPU count (throughput or "
+     "FLOPs).",
+     "{field}:按截止时间规划需要随 GPU 数变化的 T(吞吐量或 FLOPs 模型)。"},
     {"unsupported_version", "{field} \"{value}\" is not supported (expected {allowed}).",
      "不支持的{field}“{value}”(应为 {allowed})。"},
 };
