@@ -9,8 +9,10 @@ jobs=$(nproc)
 cmake --preset native >/dev/null
 cmake --build --preset native -j "$jobs"
 
-# em++ runs its JS optimiser under node and needs Debian's acorn.
+# em++ runs its JS optimiser under node and needs Debian's acorn; closure
+# comes from package-lock.json (npm ci in setup.sh).
 export NODE_PATH=/usr/share/nodejs
+export EM_CLOSURE_COMPILER="$PWD/node_modules/.bin/google-closure-compiler"
 emcmake cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j "$jobs"
 
