@@ -1,0 +1,149 @@
+// Browser benchmark for the built page (build/site), in Debian's Chromium:
+//  - bytes transferred before the first estimate shows, gzip -9 (per file);
+//  - navigation start to the first estimate, cold cache, median of N loads,
+//    against a one-line static page served the same way, in the same run;
+//  - input event to updated numbers (the synchronous recompute and DOM
+//    update, comparison table included), p50 and p95;
+//  - Lighthouse (mobile): performance, accessibility, best practices, SEO.
+// Prints figures; it asserts nothing (budgets that are deterministic live in
+// the tests). Usage: node bench/browser_bench.mjs [--loads 11] [--no-lighthouse]
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+import { CHROMIUM_PATH, startBrowser } from '../tests/browser/helpers.mjs';
+
+const args = process.argv.slice(2);
+const LOADS = Number(args[args.indexOf('--loads') + 1]) || 11;
+const INPUT_EVENTS = 200;
+const CHROMIUM_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+// Records, in the page, when #per-epoch first shows a figure.
+function watchFirstEstimate() {
+  const mark = () => {
+    const el = document.getElementById('per-epoch');
+    if (el && /\d/.test(el.textContent) && window.__firstEstimate === undefined) {
+      window.__firstEstimate = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function measureLoad(browser, url, { bare }) {
+  const context = await browser.newContext();  // a new context: cold cache
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      bodies.push({ url: response.url(), at: Date.now(), body: await response.body() });
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  if (!bare) await page.addInitScript(watchFirstEstimate);
+  await page.goto(url);
+  let at;
+  if (bare) {
+    at = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+  } else {
+    await page.waitForFunction(() => window.__firstEstimate !== undefined, null, { timeout: 15000 });
+    at = await page.evaluate(() => window.__firstEstimate);
+  }
+  const shownAt = Date.now();
+  await page.waitForTimeout(50);  // let response bodies settle
+  await context.close();
+  return { at, files: bodies.filter((b) => b.at <= shownAt) };
+}
+
+async function measureInputs(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  const times = await page.evaluate((count) => {
+    const input = document.getElementById('t');
+    const out = [];
+    for (let i = 0; i < count; i += 1) {
+      input.value = (1 + (i % 50) / 10).toString();
+      const start = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // The handler recomputes and redraws synchronously; reading layout
+      // forces the DOM work to finish before the clock stops.
+      document.getElementById('per-epoch').getBoundingClientRect();
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, INPUT_EVENTS);
+  await context.close();
+  return times;
+}
+
+async function lighthouse(url) {
+  const bin = path.resolve('node_modules/.bin/lighthouse');
+  const { stdout } = await promisify(execFile)(bin, [
+    url, '--output=json', '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')} --user-data-dir=${await mkdtemp(path.join(os.tmpdir(), 'lh-'))}`,
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(stdout);
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+// The bare page: one line of HTML from a server with the same headers.
+const BARE = '<!doctype html><title>bare</title><p>123.00</p>\n';
+const bareServer = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(BARE);
+});
+await new Promise((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
+const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
+const { browser, url, stop } = await startBrowser();
+
+try {
+  const pageUrl = url('/');
+  const ours = [];
+  const bares = [];
+  let files = [];
+  for (let i = 0; i < LOADS; i += 1) {
+    const a = await measureLoad(browser, pageUrl, { bare: false });
+    ours.push(a.at);
+    files = a.files;
+    bares.push((await measureLoad(browser, bareUrl, { bare: true })).at);
+  }
+  console.log('\nBytes before the first estimate (gzip -9):');
+  let total = 0;
+  for (const f of files) {
+    const gz = gzipSync(f.body, { level: 9 }).length;
+    total += gz;
+    console.log(`  ${String(gz).padStart(7)}  ${new URL(f.url).pathname}`);
+  }
+  console.log(`  ${String(total).padStart(7)}  total (${(total / 1024).toFixed(1)} KB; budget 64 KB)`);
+
+  const inputs = await measureInputs(browser, pageUrl);
+  const rows = [
+    ['transfer before first estimate (gzip -9)', `${(total / 1024).toFixed(1)} KB`, '<= 64 KB'],
+    [`first estimate, median of ${LOADS} cold loads`, ms(median(ours)), ''],
+    [`bare page (DOMContentLoaded), median of ${LOADS}`, ms(median(bares)), ''],
+    ['ratio first estimate / bare page', (median(ours) / median(bares)).toFixed(2), '<= 2'],
+    [`input to update p50 (${INPUT_EVENTS} events)`, ms(percentile(inputs, 50)), ''],
+    [`input to update p95 (${INPUT_EVENTS} events)`, ms(percentile(inputs, 95)), '<= 2 ms'],
+  ];
+  if (!args.includes('--no-lighthouse')) {
+    const scores = await lighthouse(pageUrl);
+    for (const [name, score] of Object.entries(scores)) rows.push([`Lighthouse mobile: ${name}`, String(score), '100']);
+  }
+  console.log('\n| measure | value | budget |\n|---|---:|---:|');
+  for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ${budget} |`);
+} finally {
+  await stop();
+  bareServer.close();
+}
