@@ -1,12 +1,16 @@
-// The one entry point to the wasm engine: loads it and the price table once
-// (cached promise), and exposes plain functions that take and return plain
-// objects. The engine speaks JSON text and never throws; this module parses
-// its answers. Engine errors ({ok:false, errors}) are returned as values;
-// only a failure to load (network, bad wasm, bad price table) throws, as an
-// EngineError with a .code.
+// The one entry point to the wasm engine: loads it once (cached promise) and
+// exposes plain functions that take and return plain objects. The engine
+// speaks JSON text and never throws; this module parses its answers. Engine
+// errors ({ok:false, errors}) are returned as values; only a failure to load
+// the engine throws, as an EngineError with a .code.
+//
+// The price table is an argument (its JSON text), because the page can
+// change tables or run without one (a custom price). prices.js fetches and
+// checks tables; the plain functions at the end use the default table.
+
+import { DEFAULT_TABLE, fetchPriceText } from './prices.js';
 
 const ENGINE_URL = new URL('./engine/epochcost_engine.js', import.meta.url);
-const PRICES_URL = new URL('./prices/ciuic.json', import.meta.url);
 
 export class EngineError extends Error {
   /**
@@ -25,38 +29,30 @@ export class EngineError extends Error {
 let loading = null;
 
 /**
- * Loads the engine and the price table once; later calls get the same promise.
- * Resolves to {estimate, priceTable, decodeLink, encodeLink, table}.
+ * Loads the engine once; later calls get the same promise. Resolves to
+ * {estimate, compare, exportAs, priceTable, decodeLink, encodeLink}, each
+ * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
   if (!loading) loading = init();
   return loading;
 }
 
-/** Plain async functions for callers that do not keep the engine object. */
-export async function estimate(config) { return (await loadEngine()).estimate(config); }
-export async function priceTable() { return (await loadEngine()).priceTable(); }
-export async function decodeLink(query) { return (await loadEngine()).decodeLink(query); }
-export async function encodeLink(config) { return (await loadEngine()).encodeLink(config); }
-
 async function init() {
-  const [module, pricesText] = await Promise.all([loadModule(), fetchPrices()]);
+  const module = await loadModule();
   const call = (name, ...args) => parseAnswer(name, module[name](...args));
-
-  const tableAnswer = call('priceTable', pricesText);
-  if (!tableAnswer.ok) {
-    throw new EngineError('prices_invalid', 'the price table was rejected by the engine', tableAnswer.errors || []);
-  }
-  const table = tableAnswer.table;
-
+  const text = (prices) => (typeof prices === 'string' ? prices : '');
   return Object.freeze({
-    table,
-    /** @param {object} config configuration keys -> decimal text */
-    estimate: (config) => call('estimate', pricesText, JSON.stringify(config)),
-    priceTable: () => tableAnswer,
+    /** @param {string} prices table JSON text @param {object} config configuration (values as decimal text) */
+    estimate: (prices, config) => call('estimate', text(prices), JSON.stringify(config)),
+    /** Every instance of the table for the same workload, cheapest first. */
+    compare: (prices, config) => call('compare', text(prices), JSON.stringify(config)),
+    /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */
+    exportAs: (prices, config, what, format, lang) => call('exportAs', text(prices), JSON.stringify(config), what, format, lang),
+    priceTable: (prices) => call('priceTable', text(prices)),
     /** @param {string} query the query string, with or without '?' */
     decodeLink: (query) => call('decodeLink', String(query).replace(/^\?/, '')),
-    encodeLink: (config) => call('encodeLink', JSON.stringify(config), pricesText),
+    encodeLink: (config, prices) => call('encodeLink', JSON.stringify(config), text(prices)),
   });
 }
 
@@ -76,19 +72,6 @@ async function loadModule() {
   }
 }
 
-async function fetchPrices() {
-  let response;
-  try {
-    response = await fetch(PRICES_URL, { cache: 'no-cache' });
-  } catch (err) {
-    throw new EngineError('prices_load_failed', `cannot fetch the price table: ${err && err.message}`);
-  }
-  if (!response.ok) {
-    throw new EngineError('prices_load_failed', `price table: HTTP ${response.status}`);
-  }
-  return response.text();
-}
-
 function parseAnswer(name, text) {
   try {
     const value = JSON.parse(text);
@@ -102,3 +85,29 @@ function parseAnswer(name, text) {
       message_en: 'The engine gave an unreadable answer.', message_zh: '计算引擎返回了无法读取的结果。' }],
   };
 }
+
+// Plain async functions over the default price table, for callers (and
+// tests) that keep no table of their own.
+
+let defaultText = null;
+function defaultPrices() {
+  if (!defaultText) {
+    defaultText = fetchPriceText(DEFAULT_TABLE).catch((error) => {
+      defaultText = null;
+      throw new EngineError('prices_load_failed', `cannot fetch the price table: ${error && error.message}`);
+    });
+  }
+  return defaultText;
+}
+
+async function withDefault(fn) {
+  const [engine, prices] = await Promise.all([loadEngine(), defaultPrices()]);
+  return fn(engine, prices);
+}
+
+export const estimate = (config) => withDefault((e, p) => e.estimate(p, config));
+export const compare = (config) => withDefault((e, p) => e.compare(p, config));
+export const exportAs = (config, what, format, lang = 'en') => withDefault((e, p) => e.exportAs(p, config, what, format, lang));
+export const priceTable = () => withDefault((e, p) => e.priceTable(p));
+export const encodeLink = (config) => withDefault((e, p) => e.encodeLink(config, p));
+export async function decodeLink(query) { return (await loadEngine()).decodeLink(query); }

@@ -93,3 +93,21 @@ export function formatDuration(text) {
   if (parts.length <= 1 && !days) return plain;
   return language() === 'zh' ? `${plain}(${parts.join(' ')})` : `${plain} (${parts.join(' ')})`;
 }
+
+const SUPERSCRIPT = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * A count (parameters, tokens, FLOPs): '6.9 × 10⁹' from '6900000000' when it
+ * has seven digits or more, exactly (every significant digit is kept), else
+ * grouped like any number. '—' for anything that is not decimal text.
+ */
+export function formatCount(text) {
+  const s = String(text ?? '');
+  if (!isDecimalText(s) || s.startsWith('-')) return '—';
+  if (s.includes('.') || s.length < 7) return formatNumber(s);
+  const digits = s.replace(/0+$/, '');
+  const exponent = s.length - 1;
+  const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  const power = String(exponent).split('').map((d) => SUPERSCRIPT[d]).join('');
+  return mantissa === '1' ? `10${power}` : `${mantissa} × 10${power}`;
+}

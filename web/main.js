@@ -1,56 +1,72 @@
-// The page's entry point: picks the language, loads the engine, opens the
-// link (or the seed example), and recomputes on every input. State lives
-// here; rendering, link handling, formatting and embedding are in their own
-// modules.
+// The page's entry point: picks the language, loads the engine and the price
+// table, opens the link (or the seed example), and recomputes on every
+// input. State lives here; the form, rendering, link handling, formatting,
+// price tables, presets, export and embedding are in their own modules.
 
 import { loadEngine } from './engine.js';
 import { enterEmbedMode, iframeSnippet, parseEmbed } from './embed.js';
+import { readForm, setTableMode, showChoices, writeForm } from './form.js';
 import {
   applyStaticStrings, browserLanguage, languageName, normaliseLanguage, setLanguage, t,
 } from './i18n.js';
+import { DEFAULT_TABLE, fetchPriceText, checkPriceText, loadPriceTable, readPriceFile } from './prices.js';
+import { pickedPath, renderPicker, renderPricesProblem, renderRetrying } from './prices-view.js';
+import { loadPresets, presetFor, renderPresets } from './presets.js';
 import {
-  INPUT_ID, ensureBillingOption, labelCustomBillingOptions, renderFieldErrors, renderLinkProblems,
+  ensureBillingOption, labelCustomBillingOptions, renderFieldErrors, renderLinkProblems,
   renderPriceBanner, renderResult, renderStale, renderTable, renderUnits, showLoadError,
 } from './render.js';
-import { wireCopyButtons } from './share.js';
-import { buildQuery, configFromValues, readLink, urlWithQuery } from './state.js';
+import { renderComparison } from './compare-view.js';
+import { renderPlan } from './plan-view.js';
+import { renderDerivedT, renderMemory } from './time-view.js';
+import { announce, wireCopyButtons } from './share.js';
+import {
+  buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
+} from './state.js';
 
 const $ = (id) => document.getElementById(id);
 
 const state = {
   engine: null,
+  prices: null, // {text, table}: the table in use; null = none (custom price)
+  source: { path: DEFAULT_TABLE }, // {path} or {fileName}: what the picker shows
+  pricesProblem: null, // {error, kind: 'fetch' | 'file'}
+  linkInstance: null, // the link's instance, used once a failed table loads
+  presets: null,
   lang: 'en',
   explicitLang: false, // from the link or the switch: then it is kept in the link
   embed: false,
   linkProblems: [],
   settingProblems: [], // {key, params}: rendered in the current language
   priceMismatch: null,
-  lastGood: null,
+  lastGood: null, // the last good estimate
+  lastConfig: null, // the configuration that gave it (for export)
+  normalised: null, // the same, as the engine normalised it (decoded from its link)
+  comparison: null,
   errors: [],
   query: '',
 };
 
-function readForm() {
-  const values = {};
-  for (const [key, id] of Object.entries(INPUT_ID)) values[key] = $(id).value;
-  return values;
-}
-
-function writeForm(values) {
-  for (const [key, id] of Object.entries(INPUT_ID)) $(id).value = values[key] ?? '';
-}
+const pricesText = () => (state.prices ? state.prices.text : '');
+const table = () => (state.prices ? state.prices.table : null);
 
 /** Recomputes from the form, then redraws. */
 function update() {
   const { engine } = state;
-  const values = readForm();
-  const config = configFromValues(values);
-  const answer = engine.estimate(config);
+  const config = configFromValues(readForm(), { hasTable: Boolean(state.prices) });
+  const answer = engine.estimate(pricesText(), config);
   if (answer.ok) {
     state.lastGood = answer;
+    state.lastConfig = config;
     state.errors = [];
-    const link = engine.encodeLink(config);
-    if (link.ok) state.query = link.query;
+    const link = engine.encodeLink(config, pricesText());
+    if (link.ok) {
+      state.query = link.query;
+      state.normalised = engine.decodeLink(link.query).config || config;
+    } else {
+      state.normalised = config;
+    }
+    state.comparison = state.prices ? engine.compare(pricesText(), config) : null;
   } else {
     state.errors = answer.errors || [];
   }
@@ -59,24 +75,38 @@ function update() {
 
 /** Redraws everything from state (also after a language switch). */
 function render() {
-  const { table } = state.engine;
   const instanceId = $('instance').value;
-  renderUnits(table, instanceId);
+  const current = state.errors.length === 0 ? state.lastGood : null;
+  const stale = state.errors.length > 0 && state.lastGood !== null;
+  renderUnits(table(), instanceId);
   if (state.lastGood) renderResult(state.lastGood);
+  renderDerivedT(current, state.normalised);
+  renderMemory(state.lastGood, table());
+  renderPlan(state.lastGood, state.normalised);
+  renderComparison(state.comparison, {
+    selected: instanceId,
+    result: state.lastGood,
+    override: Boolean(state.lastConfig && state.lastConfig.price_per_gpu_hour !== undefined),
+  });
+  $('compare').classList.toggle('is-stale', stale);
+  $('plan-output').classList.toggle('is-stale', stale);
   renderFieldErrors(state.errors);
-  renderStale(state.errors.length > 0 && state.lastGood !== null);
+  renderStale(stale);
   renderLinkProblems(state.linkProblems, state.settingProblems.map((p) => t(p.key, p.params)));
-  renderPriceBanner(state.priceMismatch, table.currency);
+  renderPriceBanner(state.priceMismatch, table() ? table().currency : 'CNY');
+  renderPricesProblem(state.pricesProblem);
   syncAddress();
 }
 
 /** The address bar, the share field, the embed snippet and the full-page link follow the inputs. */
 function syncAddress() {
-  const query = buildQuery(state.query, { lang: state.explicitLang ? state.lang : null, embed: state.embed });
+  const prices = state.source.path && state.source.path !== DEFAULT_TABLE ? state.source.path : null;
+  const settings = { prices, lang: state.explicitLang ? state.lang : null };
+  const query = buildQuery(state.query, { ...settings, embed: state.embed });
   const href = urlWithQuery(query);
   if (href !== window.location.href) window.history.replaceState(null, '', href);
   $('share-url').value = window.location.href;
-  const plain = urlWithQuery(buildQuery(state.query, { lang: state.explicitLang ? state.lang : null, embed: false }));
+  const plain = urlWithQuery(buildQuery(state.query, { ...settings, embed: false }));
   $('embed-snippet').value = iframeSnippet(plain);
   $('open-full').href = plain;
 }
@@ -87,35 +117,97 @@ function switchLanguage(lang) {
   $('lang').value = lang;
   applyStaticStrings();
   if (state.engine) {
-    const selected = $('instance').value;
-    renderTable(state.engine.table, selected);
+    renderTable(table(), $('instance').value);
+    renderPicker(state.source);
+    if (state.presets) renderPresets(state.presets, $('fpreset').value);
     labelCustomBillingOptions();
-    if (state.lastGood || state.errors.length) render();
+    if (state.lastGood || state.errors.length || state.pricesProblem) render();
   }
 }
 
-function openLink() {
-  const { engine } = state;
-  const link = readLink(engine, window.location.search);
-  state.linkProblems = link.problems;
-  state.priceMismatch = link.priceMismatch;
+/** Loads the presets the first time the FLOPs way is shown. */
+function ensurePresets() {
+  if (readForm().way !== 'flops') return Promise.resolve(state.presets || []);
+  return loadPresets().then((models) => {
+    const first = state.presets === null;
+    state.presets = models;
+    if (first) renderPresets(models, presetFor(models, $('fp').value));
+    return models;
+  });
+}
 
-  if (link.settings.lang !== undefined) {
-    const lang = normaliseLanguage(link.settings.lang);
+/** Puts a newly loaded table in use: instances, units, the link's (or current) instance. */
+function usePrices(prices, source) {
+  state.prices = prices;
+  state.source = source;
+  state.pricesProblem = null;
+  state.priceMismatch = null;
+  const ids = prices.table.instances.map((x) => x.id);
+  const wanted = [state.linkInstance, $('instance').value].find((id) => id && ids.includes(id));
+  state.linkInstance = null;
+  renderTable(prices.table, wanted || defaultValues(prices.table).instance);
+  setTableMode(true);
+  renderPicker(source);
+  update();
+}
+
+/** A table that cannot be fetched: the calculator goes on with a custom price. */
+function losePrices(error, source) {
+  state.prices = null;
+  state.source = source;
+  state.pricesProblem = { error, kind: 'fetch' };
+  state.priceMismatch = null;
+  state.comparison = null;
+  renderTable(null, '');
+  setTableMode(false);
+  renderPicker(source);
+}
+
+async function switchTable(path) {
+  try {
+    usePrices(await loadPriceTable(state.engine, path), { path });
+  } catch (error) {
+    losePrices(error, { path });
+    update();
+  }
+}
+
+async function loadFile(file) {
+  try {
+    usePrices(await readPriceFile(state.engine, file), { fileName: file.name });
+  } catch (error) {
+    state.pricesProblem = { error, kind: 'file' };
+    renderPicker(state.source);
+    render();
+  }
+}
+
+function openLink(decoded) {
+  const link = readLink(state.engine, decoded, state.prices);
+  state.linkProblems = [...state.linkProblems, ...link.problems];
+  state.priceMismatch = link.priceMismatch;
+  const linked = decoded.config && decoded.config.instance;
+  if (!state.prices && typeof linked === 'string') state.linkInstance = linked;
+
+  const settings = decoded.settings || {};
+  if (settings.lang !== undefined) {
+    const lang = normaliseLanguage(settings.lang);
     if (lang) {
       state.explicitLang = true;
       if (lang !== state.lang) switchLanguage(lang);
     } else {
-      state.settingProblems.push({ key: 'badLang', params: { value: link.settings.lang, lang: languageName(state.lang) } });
+      state.settingProblems.push({ key: 'badLang', params: { value: settings.lang, lang: languageName(state.lang) } });
     }
   }
-  if (link.settings.embed !== undefined && !parseEmbed(link.settings.embed).valid) {
-    state.settingProblems.push({ key: 'badEmbed', params: { value: link.settings.embed } });
+  if (settings.embed !== undefined && !parseEmbed(settings.embed).valid) {
+    state.settingProblems.push({ key: 'badEmbed', params: { value: settings.embed } });
   }
 
   ensureBillingOption(link.values.billing_increment_seconds);
   labelCustomBillingOptions();
-  renderTable(engine.table, link.values.instance);
+  renderTable(table(), link.values.instance);
+  setTableMode(Boolean(state.prices));
+  renderPicker(state.source);
   writeForm(link.values);
 }
 
@@ -123,13 +215,46 @@ function wireInputs() {
   const form = $('calc');
   form.addEventListener('submit', (event) => event.preventDefault());
   const onEdit = (event) => {
-    if (state.priceMismatch && (event.target.id === 'p' || event.target.id === 'instance')) {
+    const id = event.target.id;
+    if (id === 'prices-choice' || id === 'prices-file') return; // handled below
+    if (state.priceMismatch && (id === 'p' || id === 'instance')) {
       state.priceMismatch = null; // the user has made the choice by editing
     }
+    if (event.target.type === 'radio' || id === 'fm') showChoices();
+    if (id === 'fp' && state.presets) renderPresets(state.presets, presetFor(state.presets, $('fp').value));
+    if (id === 'fpreset' && event.type === 'change') {
+      loadPresets().then((models) => {
+        const model = models.find((m) => m.id === $('fpreset').value);
+        if (model) $('fp').value = model.params;
+        state.presets = models;
+        renderPresets(models, $('fpreset').value);
+        update();
+      });
+      return;
+    }
     update();
+    if (event.target.name === 'way') ensurePresets().then(() => render());
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
+
+  $('prices-choice').addEventListener('change', () => {
+    const path = pickedPath();
+    if (path) switchTable(path);
+  });
+  $('prices-file').addEventListener('change', (event) => {
+    const [file] = event.target.files || [];
+    event.target.value = '';
+    if (file) loadFile(file);
+  });
+  $('prices-retry').addEventListener('click', async () => {
+    renderRetrying();
+    await switchTable(state.source.path || DEFAULT_TABLE);
+  });
+  $('prices-dismiss').addEventListener('click', () => {
+    state.pricesProblem = null;
+    render();
+  });
 
   $('keep-link-price').addEventListener('click', () => {
     state.priceMismatch = null;
@@ -141,6 +266,30 @@ function wireInputs() {
     $('p').value = '';
     update();
     $('p').focus();
+  });
+
+  document.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-export], [data-copy]');
+    if (!button) return;
+    const what = button.dataset.export || button.dataset.copy;
+    const status = $(`export-${what}-status`);
+    if (!state.prices || !state.lastConfig) {
+      announce(status, t('exportNeedsTable'));
+      return;
+    }
+    const { runExport } = await import('./export.js');
+    await runExport({
+      engine: state.engine,
+      prices: pricesText(),
+      config: state.lastConfig,
+      instance: state.lastGood && state.lastGood.instance,
+      what,
+      format: button.dataset.format,
+      copy: Boolean(button.dataset.copy),
+      lang: state.lang,
+      status,
+      field: $(`export-${what}-field`),
+    });
   });
 
   wireCopyButtons({
@@ -182,16 +331,37 @@ async function start() {
   state.embed = parseEmbed(early.get('embed')).embed;
   if (state.embed) enterEmbedMode();
 
+  // The default table is fetched while the engine loads; another table
+  // waits until the engine has checked the link's prices= path.
+  const defaultText = early.has('prices') ? null : fetchPriceText(DEFAULT_TABLE).then(
+    (text) => ({ text }),
+    (error) => ({ error }),
+  );
   try {
     state.engine = await loadEngine();
   } catch (error) {
     showLoadError(error);
     return;
   }
-  openLink();
+  const decoded = state.engine.decodeLink(window.location.search);
+  const path = (decoded.settings && decoded.settings.prices) || DEFAULT_TABLE;
+  try {
+    if (path === DEFAULT_TABLE && defaultText) {
+      const got = await defaultText;
+      if (got.error) throw got.error;
+      state.prices = { ...checkPriceText(state.engine, got.text, path), path };
+    } else {
+      state.prices = await loadPriceTable(state.engine, path);
+    }
+    state.source = { path };
+  } catch (error) {
+    losePrices(error, { path });
+  }
+  openLink(decoded);
   wireInputs();
   update();
   watchFigures();
+  ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
 }
 

@@ -4,22 +4,16 @@
 
 import { renderBreakdown } from './chart.js';
 import {
-  currencyUnit, formatAmount, formatDuration, formatHours, formatMoney, formatNumber, formatPrice, priceUnitShort,
+  currencyUnit, formatAmount, formatDuration, formatHours, formatNumber, formatMoney, formatPrice, priceUnitShort,
 } from './format.js';
 import { engineMessage, fill, language, t } from './i18n.js';
+import { INPUT_ID, WAY_KEY } from './state.js';
+import { cleanText, isolated, setUntrusted } from './untrusted.js';
 
-/** Configuration key -> id of its input (the ids are the link's letters). */
-export const INPUT_ID = {
-  instance: 'instance',
-  hours_per_epoch: 't',
-  gpus: 'n',
-  price_per_gpu_hour: 'p',
-  data_cost_per_epoch: 'd',
-  ops_cost_per_epoch: 'm',
-  epochs: 'e',
-  billing_increment_seconds: 'bill',
-  discount_percent: 'disc',
-};
+export { INPUT_ID };
+
+/** Errors about a way as a whole ('trial': conflicting, too long) go under the way's inputs. */
+const WAY_FIELDS = new Set(Object.values(WAY_KEY).filter((key) => key !== 'hours_per_epoch'));
 
 const $ = (id) => document.getElementById(id);
 
@@ -70,7 +64,7 @@ export function renderResult(r) {
   const notes = [];
   if (r.gpus_billed !== r.gpus) {
     notes.push(t('formulaBilledNote', {
-      gpus: r.gpus, instances: r.instances, instance: r.instance_name, billed: r.gpus_billed,
+      gpus: r.gpus, instances: r.instances, instance: cleanText(r.instance_name), billed: r.gpus_billed,
     }));
   }
   if (adjusted) notes.push(t('formulaAdjustedNote'));
@@ -86,9 +80,12 @@ export function renderResult(r) {
   setText('fact-wall', formatDuration(r.wall_hours));
   setText('fact-billed', formatHours(r.billed_hours));
   const price = formatPrice(r.price_per_gpu_hour, r.currency);
-  const source = r.price_source === 'config'
-    ? t('priceFromConfig', { price: formatPrice(r.table_price_per_gpu_hour, r.currency) })
-    : t('priceFromTable');
+  let source = t('priceFromTable');
+  if (r.price_source === 'config') {
+    source = r.table_price_per_gpu_hour === null || r.table_price_per_gpu_hour === undefined
+      ? t('priceCustom')
+      : t('priceFromConfig', { price: formatPrice(r.table_price_per_gpu_hour, r.currency) });
+  }
   setText('fact-price', `${price} (${source})`);
 
   renderNotes(r.notes || []);
@@ -126,7 +123,7 @@ export function renderFieldErrors(errors) {
   const byInput = new Map();
   const general = [];
   for (const error of errors) {
-    const id = INPUT_ID[error.field];
+    const id = WAY_FIELDS.has(error.field) ? 'way' : INPUT_ID[error.field];
     if (id) {
       if (!byInput.has(id)) byInput.set(id, []);
       byInput.get(id).push(engineMessage(error));
@@ -134,12 +131,13 @@ export function renderFieldErrors(errors) {
       general.push(engineMessage(error));
     }
   }
-  for (const id of Object.values(INPUT_ID)) {
+  for (const id of [...Object.values(INPUT_ID), 'way']) {
     const input = $(id);
     const message = $(`err-${id}`);
     const messages = byInput.get(id) || [];
     message.textContent = messages.join(' ');
     message.hidden = messages.length === 0;
+    if (id === 'way') continue;
     input.closest('.field').classList.toggle('has-error', messages.length > 0);
     if (messages.length) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
@@ -164,12 +162,13 @@ export function renderLinkProblems(problems, extra = []) {
     const li = document.createElement('li');
     const param = problem.params && problem.params.param;
     if (param) {
-      const code = document.createElement('code');
-      code.textContent = param;
+      const code = isolated(param, 'code');
       li.append(code, ': ');
     }
     li.append(engineMessage(problem));
-    if (problem.fallback) {
+    if (problem.chosenWay) {
+      li.append(' ', t('linkWayChosen', { way: t(`wayName_${problem.chosenWay}`) }));
+    } else if (problem.fallback) {
       li.append(' ', t('linkProblemFallback', { value: problem.fallback }));
     } else if (problem.field === 'price_per_gpu_hour') {
       li.append(' ', t('linkFallbackTablePrice'));
@@ -197,42 +196,66 @@ export function renderPriceBanner(mismatch, currency) {
   setText('price-banner-text', t('priceBanner', {
     linkPrice: formatPrice(mismatch.linkPrice, currency),
     tablePrice: formatPrice(mismatch.tablePrice, currency),
-    instance: mismatch.instance,
+    instance: cleanText(mismatch.instance),
   }));
   setText('keep-link-price', t('keepLinkPrice', { price: formatPrice(mismatch.linkPrice, currency) }));
   setText('use-table-price', t('useTablePrice', { price: formatPrice(mismatch.tablePrice, currency) }));
   banner.hidden = false;
 }
 
-/** Instance options, the price table, sources and date. */
+/**
+ * Instance options, the price table, sources and date. table null: no
+ * table could be loaded (custom price): one disabled "no table" option.
+ */
 export function renderTable(table, selectedId) {
   const select = $('instance');
+  if (!table) {
+    const option = document.createElement('option');
+    option.value = '';
+    option.textContent = t('noTableOption');
+    select.replaceChildren(option);
+    for (const id of ['provider', 'prices-date']) setText(id, '—');
+    setText('prices-unit', '');
+    setText('date-note', '');
+    for (const id of ['price-rows', 'sources', 'specs-sources']) $(id).replaceChildren();
+    return;
+  }
   select.replaceChildren(...table.instances.map((x) => {
     const option = document.createElement('option');
     option.value = x.id;
     const key = x.gpus_per_instance === 1 ? 'instanceOption' : 'instanceOptionPlural';
-    option.textContent = t(key, { name: x.name, gpus: x.gpus_per_instance, price: formatPrice(x.price_per_gpu_hour, table.currency) });
+    // An <option> holds text only: the name is cleaned of bidi controls.
+    option.textContent = t(key, { name: cleanText(x.name), gpus: x.gpus_per_instance, price: formatPrice(x.price_per_gpu_hour, table.currency) });
     return option;
   }));
   select.value = selectedId;
 
-  setText('provider', table.provider);
+  setUntrusted($('provider'), table.provider);
   const date = $('prices-date');
-  date.textContent = table.prices_date;
+  date.textContent = cleanText(table.prices_date);
   date.dateTime = /^\d{4}-\d{2}-\d{2}$/.test(table.prices_date) ? table.prices_date : '';
   setText('prices-unit', t('pricesUnitNote', { currency: table.currency }));
-  setText('date-note', table.date_note || '');
+  setUntrusted($('date-note'), table.date_note || '');
 
   $('price-rows').replaceChildren(...table.instances.map((x) => {
     const tr = document.createElement('tr');
-    const cells = [x.name, x.gpu, String(x.gpus_per_instance), formatPrice(x.price_per_gpu_hour, table.currency)];
-    cells.forEach((text, i) => {
-      const cell = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) cell.scope = 'row';
-      if (i >= 2) cell.className = 'num';
+    const head = document.createElement('th');
+    head.scope = 'row';
+    head.append(isolated(x.name));
+    const gpu = document.createElement('td');
+    gpu.append(isolated(x.gpu));
+    const numbers = [
+      String(x.gpus_per_instance),
+      formatPrice(x.price_per_gpu_hour, table.currency),
+      x.gpu_memory_gb ? t('gbValue', { gb: formatNumber(x.gpu_memory_gb) }) : '—',
+      x.gpu_peak_tflops ? t('tflopsValue', { tflops: formatNumber(x.gpu_peak_tflops) }) : '—',
+    ].map((text) => {
+      const cell = document.createElement('td');
+      cell.className = 'num';
       cell.textContent = text;
-      tr.append(cell);
+      return cell;
     });
+    tr.append(head, gpu, ...numbers);
     return tr;
   }));
 
@@ -244,14 +267,20 @@ export function renderTable(table, selectedId) {
       a.href = href;
       a.rel = 'noopener noreferrer';
       a.target = '_blank';
-      a.textContent = source.title || href;
+      setUntrusted(a, source.title || href);
       const host = document.createElement('span');
       host.className = 'muted';
       host.textContent = ` (${new URL(href).host})`;
       li.append(a, host);
     } else {
-      li.textContent = source.title || '';
+      li.append(isolated(source.title || ''));
     }
+    return li;
+  }));
+
+  $('specs-sources').replaceChildren(...table.instances.filter((x) => x.gpu_specs_source).map((x) => {
+    const li = document.createElement('li');
+    li.append(isolated(x.name, 'strong'), ': ', isolated(x.gpu_specs_source));
     return li;
   }));
 }
@@ -266,18 +295,43 @@ function safeHttpUrl(text) {
   }
 }
 
-/** Units beside the inputs and the price placeholder, which follow the table and language. */
+/**
+ * Units beside the inputs, the placeholders that show the table's figures
+ * (price, GPUs, peak TFLOPS with its source), for the table and language.
+ */
 export function renderUnits(table, instanceId) {
-  const price = table.instances.find((x) => x.id === instanceId);
-  const unitWord = currencyUnit(table.currency);
-  setText('unit-p', language() === 'zh' ? `${unitWord}/GPU·时` : `${table.currency} per GPU-hour`);
+  const instance = table ? table.instances.find((x) => x.id === instanceId) : null;
+  const currency = table ? table.currency : 'CNY';
+  const unitWord = currencyUnit(currency);
+  setText('unit-p', language() === 'zh' ? `${unitWord}/GPU·时` : `${currency} per GPU-hour`);
   setText('unit-d', t('perEpochUnit', { currency: unitWord }));
   setText('unit-m', t('perEpochUnit', { currency: unitWord }));
-  const p = $('p');
-  p.placeholder = price ? price.price_per_gpu_hour : '';
-  setText('hint-p', t('pHint', { price: price ? formatPrice(price.price_per_gpu_hour, table.currency) : '—' }));
-  const n = $('n');
-  n.placeholder = price ? String(price.gpus_per_instance) : '';
+  setText('unit-budget', unitWord);
+  $('p').placeholder = instance ? instance.price_per_gpu_hour : '';
+  $('n').placeholder = instance ? String(instance.gpus_per_instance) : '';
+  if (table) {
+    setText('hint-p', t('pHint', { price: instance ? formatPrice(instance.price_per_gpu_hour, currency) : '—' }));
+    setText('hint-n', t('nHint'));
+    setText('hint-instance', t('instanceHint'));
+    setText('label-p', t('pLabel'));
+  } else {
+    setText('hint-p', t('pRequiredHint'));
+    setText('hint-n', t('nRequiredHint'));
+    setText('hint-instance', t('noTableHint'));
+    setText('label-p', t('pLabelRequired'));
+  }
+
+  const pk = $('pk');
+  const hint = $('hint-pk');
+  if (instance && instance.gpu_peak_tflops) {
+    pk.placeholder = instance.gpu_peak_tflops;
+    hint.replaceChildren(t('pkHintTable', {
+      peak: formatNumber(instance.gpu_peak_tflops), gpu: cleanText(instance.gpu), source: '',
+    }).trimEnd(), ' ', isolated(instance.gpu_specs_source || '—'));
+  } else {
+    pk.placeholder = '';
+    hint.textContent = t('pkHintNone');
+  }
 }
 
 /** A custom billing increment from a link (e.g. bill=7) gets its own option. */

@@ -1,0 +1,115 @@
+// "Compare every instance": the engine's comparison (the same workload on
+// every instance type, at table prices, cheapest first) as a table and a
+// small bar chart of the totals. The chart is aria-hidden: the table carries
+// the same figures as text. Bars are SVG widths (no style attributes: CSP).
+
+import { formatDuration, formatHours, formatMoney } from './format.js';
+import { engineMessage, t } from './i18n.js';
+import { isolated } from './untrusted.js';
+
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+
+function cell(tag, text, className = '') {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function badge(text, kind) {
+  return cell('span', text, `badge badge-${kind}`);
+}
+
+function bar(percent) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'bar');
+  svg.setAttribute('viewBox', '0 0 100 10');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('focusable', 'false');
+  const track = document.createElementNS(SVG, 'rect');
+  track.setAttribute('class', 'bar-track');
+  track.setAttribute('width', '100');
+  track.setAttribute('height', '10');
+  track.setAttribute('rx', '1');
+  const fill = document.createElementNS(SVG, 'rect');
+  fill.setAttribute('class', 'bar-fill bar-compute');
+  fill.setAttribute('width', (percent > 0 ? Math.max(percent, 0.8) : 0).toFixed(2));
+  fill.setAttribute('height', '10');
+  fill.setAttribute('rx', '1');
+  svg.append(track, fill);
+  return svg;
+}
+
+/**
+ * answer: engine.compare's answer (null: no price table); selected: the
+ * chosen instance id; result: the current estimate (for the note's N and way).
+ */
+export function renderComparison(answer, { selected, result, override }) {
+  const body = $('compare-rows');
+  const chart = $('compare-chart');
+  const note = $('compare-note');
+  if (!answer || !answer.ok || !Array.isArray(answer.rows)) {
+    note.textContent = answer ? engineMessage((answer.errors || [{}])[0]) : t('compareNeedsTable');
+    body.replaceChildren();
+    chart.replaceChildren();
+    return;
+  }
+  const way = result && result.time_way === 'hours_per_epoch' ? 'direct' : (result ? result.time_way : 'direct');
+  note.textContent = [
+    t(`compareNote_${way}`),
+    t('compareNoteCommon', { gpus: result ? result.gpus : '—' }),
+    override ? t('compareOverride') : '',
+  ].filter(Boolean).join(' ');
+
+  const good = answer.rows.filter((row) => row.ok);
+  const max = Math.max(0, ...good.map((row) => Number(row.total)).filter(Number.isFinite));
+
+  body.replaceChildren(...answer.rows.map((row) => {
+    const tr = document.createElement('tr');
+    tr.dataset.instance = row.instance;
+    const head = cell('th');
+    head.scope = 'row';
+    head.append(isolated(row.instance_name || row.instance));
+    if (row.cheapest) {
+      tr.classList.add('is-cheapest');
+      head.append(' ', badge(t('cheapest'), 'cheapest'));
+    }
+    if (row.instance === selected) {
+      tr.classList.add('is-selected');
+      head.append(' ', cell('span', `(${t('selectedInstance')})`, 'muted'));
+    }
+    tr.append(head);
+    if (!row.ok) {
+      const message = cell('td', (row.errors || []).map(engineMessage).join(' '), 'row-error');
+      message.colSpan = 5;
+      tr.append(message);
+      return tr;
+    }
+    const money = (text) => formatMoney(text, row.currency, row.currency_minor_digits);
+    tr.append(
+      cell('td', formatHours(row.hours_per_epoch), 'num'),
+      cell('td', money(row.per_epoch.total), 'num'),
+      cell('td', money(row.total), 'num total-cell'),
+      cell('td', formatDuration(row.wall_hours), 'num'),
+    );
+    const fits = cell('td');
+    if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));
+    else fits.append(cell('span', t('fitsNotChecked'), 'muted'));
+    tr.append(fits);
+    return tr;
+  }));
+
+  chart.replaceChildren(...good.map((row) => {
+    const li = document.createElement('li');
+    if (row.cheapest) li.className = 'is-cheapest';
+    const total = Number(row.total);
+    const percent = max > 0 && Number.isFinite(total) ? (total / max) * 100 : 0;
+    li.append(
+      isolated(row.instance_name || row.instance),
+      bar(percent),
+      cell('span', formatMoney(row.total, row.currency, row.currency_minor_digits), 'num'),
+    );
+    return li;
+  }));
+}

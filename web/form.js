@@ -1,0 +1,59 @@
+// The form: reading and writing its values, and showing only the inputs the
+// current choices use (the way of getting T, the trial's steps per epoch,
+// the LoRA adapter count). Hidden inputs keep their text, so switching back
+// and forth loses nothing.
+
+import { FIELDS, fieldInUse } from './state.js';
+
+const $ = (id) => document.getElementById(id);
+
+function checkedValue(name, fallback) {
+  const checked = document.querySelector(`input[name="${name}"]:checked`);
+  return checked ? checked.value : fallback;
+}
+
+function check(name, value) {
+  for (const radio of document.querySelectorAll(`input[name="${name}"]`)) radio.checked = radio.value === value;
+}
+
+export function readForm() {
+  const values = {
+    way: checkedValue('way', 'direct'),
+    trialMode: checkedValue('trial-mode', 'steps'),
+    preset: $('fpreset').value,
+  };
+  for (const { key, id } of FIELDS) values[key] = $(id).value;
+  return values;
+}
+
+export function writeForm(values) {
+  check('way', values.way);
+  check('trial-mode', values.trialMode);
+  for (const { key, id } of FIELDS) {
+    const el = $(id);
+    const value = values[key] ?? '';
+    if (el.tagName === 'SELECT' && value !== '' && ![...el.options].some((o) => o.value === value)) continue;
+    el.value = value;
+  }
+  if (values.preset) $('fpreset').value = values.preset;
+  showChoices();
+}
+
+/** Shows the panel of the chosen way and, inside it, the inputs in use. */
+export function showChoices() {
+  const values = readForm();
+  for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== values.way;
+  for (const field of FIELDS) {
+    if (!field.mode && !field.lora) continue;
+    $(field.id).closest('.field').hidden = !fieldInUse(field, values);
+  }
+}
+
+/**
+ * Custom-price mode (no price table): no instance to choose, and P and N
+ * become required. Only the hints and the disabled select change here.
+ */
+export function setTableMode(hasTable) {
+  $('instance').disabled = !hasTable;
+  $('calc').classList.toggle('no-table', !hasTable);
+}
