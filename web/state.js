@@ -136,8 +136,8 @@ export function waysIn(config) {
 
 /** '6900000000' -> '6.9e9': exact, for counts a link brings as long integers. */
 export function compactCount(text) {
-  const match = /^([1-9]\d*?)(0{6,})$/.exec(String(text));
-  if (!match) return String(text);
+  const match = /^([1-9]\d*?)(0{4,})$/.exec(String(text));
+  if (!match || String(text).length < 7) return String(text);
   const digits = match[1];
   const exponent = digits.length - 1 + match[2].length;
   const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import {
-  assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
+  assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
 } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -14,7 +14,10 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let env;
 before(async () => { env = await startBrowser(); });
-after(async () => { await env?.stop(); });
+after(async () => {
+  await env?.stop();
+  assertNoCspViolationsInFile();
+});
 
 async function violations(page) {
   await page.evaluate(AXE_SOURCE);

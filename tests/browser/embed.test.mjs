@@ -5,14 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { useCase } from './cases.mjs';
 import {
-  assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text, watchedPage,
+  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
 
 let env;
 before(async () => { env = await startBrowser(); });
-after(async () => { await env?.stop(); });
+after(async () => {
+  await env?.stop();
+  assertNoCspViolationsInFile();
+});
 
 describe('embed mode', () => {
   test('?embed=1 renders the compact calculator: inputs and results, no header, footer or explanations', async () => {

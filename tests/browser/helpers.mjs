@@ -48,6 +48,7 @@ export async function newContext(browser, { locale = 'en-US', colorScheme = 'lig
 export async function watchedPage(context) {
   const page = await context.newPage();
   const problems = { console: [], pageErrors: [], csp: [], requests: [], dialogs: [] };
+  WATCHED.push(problems);
   await page.exposeBinding('__reportCspViolation', (_source, v) => { problems.csp.push(v); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -60,6 +61,20 @@ export async function watchedPage(context) {
   page.on('response', (res) => { if (res.status() >= 400) problems.requests.push(`${res.url()} HTTP ${res.status()}`); });
   page.on('dialog', async (dialog) => { problems.dialogs.push(dialog.message()); await dialog.dismiss(); });
   return { page, problems };
+}
+
+/** Every watched page of this test file (each file runs in its own process). */
+const WATCHED = [];
+
+/**
+ * The CSP violations of every page this file watched, whatever each test
+ * asserted: a file's after() hook calls assertNoCspViolationsInFile(), so
+ * the whole suite proves zero securitypolicyviolation events.
+ */
+export function assertNoCspViolationsInFile() {
+  const all = WATCHED.flatMap((p) => p.csp);
+  assert.deepEqual(all, [], `securitypolicyviolation events in ${WATCHED.length} pages of this file`);
+  return WATCHED.length;
 }
 
 /** Asserts that the watched page had no CSP violation, console error, page error, bad request or dialog. */

@@ -5,14 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { grouped, useCase } from './cases.mjs';
 import {
-  assertNoProblems, figures, newContext, openCalculator, startBrowser, text, watchedPage,
+  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, startBrowser, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
 
 let env;
 before(async () => { env = await startBrowser(); });
-after(async () => { await env?.stop(); });
+after(async () => {
+  await env?.stop();
+  assertNoCspViolationsInFile();
+});
 
 async function openPage(pathAndQuery = '/', options = {}) {
   const context = await newContext(env.browser, options);
