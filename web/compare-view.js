@@ -49,7 +49,9 @@ export function renderComparison(answer, { selected, result, override }) {
   const body = $('compare-rows');
   const chart = $('compare-chart');
   const note = $('compare-note');
-  if (!answer || !answer.ok || !Array.isArray(answer.rows)) {
+  const empty = !answer || !answer.ok || !Array.isArray(answer.rows);
+  $('compare').classList.toggle('is-empty', empty);
+  if (empty) {
     note.textContent = answer ? engineMessage((answer.errors || [{}])[0]) : t('compareNeedsTable');
     body.replaceChildren();
     chart.replaceChildren();

@@ -138,6 +138,7 @@ function ensurePresets() {
 
 /** Puts a newly loaded table in use: instances, units, the link's (or current) instance. */
 function usePrices(prices, source) {
+  const wasCustom = state.prices === null;
   state.prices = prices;
   state.source = source;
   state.pricesProblem = null;
@@ -148,7 +149,16 @@ function usePrices(prices, source) {
   renderTable(prices.table, wanted || defaultValues(prices.table).instance);
   setTableMode(true);
   renderPicker(source);
+  if (wasCustom) dropPriceEqualToTable();
   update();
+}
+
+/** A price typed while there was no table, equal to the table's, now follows the table. */
+function dropPriceEqualToTable() {
+  const answer = state.engine.estimate(pricesText(), configFromValues(readForm()));
+  if (answer.ok && answer.price_source === 'config' && answer.price_per_gpu_hour === answer.table_price_per_gpu_hour) {
+    $('p').value = '';
+  }
 }
 
 /** A table that cannot be fetched: the calculator goes on with a custom price. */
