@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "epochcost/calculator.h"
 #include "epochcost/json_api.h"
 #include "json_values.h"
 
@@ -119,34 +120,8 @@ std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat form
 }
 
 std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
-                           std::string_view format_name, std::string_view lang) {
-  const auto format = ParseExportFormat(format_name);
-  if (!format) {
-    return ErrorsToJson(
-        {{code::kUnknownValue, "export_format", {{"value", std::string(format_name)}, {"allowed", "csv, md, json"}}}});
-  }
-  if (what != "estimate" && what != "compare") {
-    return ErrorsToJson(
-        {{code::kUnknownValue, "export", {{"value", std::string(what)}, {"allowed", "estimate, compare"}}}});
-  }
-  const PriceTableResult prices = ParsePriceTable(prices_json);
-  if (!prices.ok()) return ErrorsToJson(prices.errors);
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  std::vector<ComparisonRow> rows;
-  if (what == "compare") {
-    rows = CompareInstances(prices.table, config.config);
-  } else {
-    EstimateResult estimate = ComputeEstimate(&prices.table, config.config);
-    if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-    rows.push_back({estimate.estimate.instance, std::move(estimate), false});
-  }
-  const char* media = *format == ExportFormat::kCsv    ? "text/csv"
-                      : *format == ExportFormat::kJson ? "application/json"
-                                                       : "text/markdown";
-  const Json out{
-      {"ok", true}, {"text", ExportRows(rows, *format, ParseLang(std::string(lang)))}, {"media_type", media}};
-  return detail::Dump(out);
+                           std::string_view format, std::string_view lang) {
+  return Calculator(prices_json).Export(config_json, what, format, lang);
 }
 
 }  // namespace epochcost

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "epochcost/calculator.h"
 #include "epochcost/compare.h"
-#include "epochcost/plan.h"
 #include "json_values.h"
 
 namespace epochcost {
@@ -43,7 +43,9 @@ Json Memory(const Estimate& e) {
               {"gpu_memory_gb", ToShortDecimal(e.memory->gpu_memory_gb, 2)}};
 }
 
-Json EstimateObject(const Estimate& e) {
+}  // namespace
+
+Json detail::EstimateObject(const Estimate& e) {
   const int d = e.minor_unit_digits;
   Json notes = Json::array();
   for (const Note& note : e.notes) {
@@ -94,7 +96,7 @@ Json EstimateObject(const Estimate& e) {
   };
 }
 
-}  // namespace
+namespace {}  // namespace
 
 namespace detail {
 
@@ -120,42 +122,12 @@ namespace {
 using detail::Dump;
 using detail::ErrorList;
 
-Json PlanObject(const Plan& plan) {
-  return Json{{"max_epochs", plan.max_epochs ? Json(*plan.max_epochs) : Json(nullptr)},
-              {"gpus_for_deadline", plan.gpus_for_deadline ? Json(*plan.gpus_for_deadline) : Json(nullptr)},
-              {"errors", ErrorList(plan.errors)}};
-}
-
-// Parsed inputs, or the errors JSON to return.
-struct Inputs {
-  PriceTableResult prices;
-  ConfigResult config;
-  bool has_table = false;
-  std::string failure;
-  const PriceTable* table() const { return has_table ? &prices.table : nullptr; }
-};
-
-Inputs ParseInputs(std::string_view prices_json, std::string_view config_json) {
-  Inputs in;
-  in.has_table = !prices_json.empty();
-  if (in.has_table) {
-    in.prices = ParsePriceTable(prices_json);
-    if (!in.prices.ok()) {
-      in.failure = ErrorsToJson(in.prices.errors);
-      return in;
-    }
-  }
-  in.config = ParseConfig(config_json);
-  if (!in.config.ok()) in.failure = ErrorsToJson(in.config.errors);
-  return in;
-}
-
 }  // namespace
 
 Json detail::CompareRowsJson(const std::vector<ComparisonRow>& rows) {
   Json list = Json::array();
   for (const ComparisonRow& row : rows) {
-    Json item = row.result.ok() ? EstimateObject(row.result.estimate)
+    Json item = row.result.ok() ? detail::EstimateObject(row.result.estimate)
                                 : Json{{"ok", false}, {"errors", ErrorList(row.result.errors)}};
     item["instance"] = row.instance;
     item["cheapest"] = row.cheapest;
@@ -165,7 +137,7 @@ Json detail::CompareRowsJson(const std::vector<ComparisonRow>& rows) {
   return list;
 }
 
-std::string EstimateToJson(const Estimate& e) { return Dump(EstimateObject(e)); }
+std::string EstimateToJson(const Estimate& e) { return Dump(detail::EstimateObject(e)); }
 std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) { return Dump(detail::CompareRowsJson(rows)); }
 
 std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }
@@ -199,23 +171,11 @@ std::string PriceTableToJson(const PriceTable& table) {
 }
 
 std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
-  const Inputs in = ParseInputs(prices_json, config_json);
-  if (!in.failure.empty()) return in.failure;
-  const EstimateResult estimate = ComputeEstimate(in.table(), in.config.config);
-  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  Json out = EstimateObject(estimate.estimate);
-  if (in.config.config.budget || in.config.config.deadline_hours) {
-    out["plan"] = PlanObject(ComputePlan(in.table(), in.config.config));
-  }
-  return Dump(out);
+  return Calculator(prices_json).Estimate(config_json);
 }
 
 std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
-  if (prices_json.empty()) return ErrorsToJson({{code::kMissing, "prices", {}}});
-  const Inputs in = ParseInputs(prices_json, config_json);
-  if (!in.failure.empty()) return in.failure;
-  return Dump(
-      Json{{"ok", true}, {"rows", detail::CompareRowsJson(CompareInstances(in.prices.table, in.config.config))}});
+  return Calculator(prices_json).Compare(config_json);
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {

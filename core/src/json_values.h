@@ -9,9 +9,12 @@
 
 #include "epochcost/compare.h"
 #include "epochcost/error.h"
+#include "epochcost/estimate.h"
 
 namespace epochcost::detail {
 
+// The estimate's fields, "ok": true included.
+nlohmann::json EstimateObject(const Estimate& estimate);
 // [{"code","field","params","message_en","message_zh"}, ...]
 nlohmann::json ErrorList(const Errors& errors);
 // The comparison rows, each an estimate object plus instance and cheapest.

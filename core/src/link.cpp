@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "epochcost/calculator.h"
 #include "epochcost/decimal_text.h"
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
@@ -251,17 +252,7 @@ std::string DecodeLinkToJson(std::string_view query) {
 }
 
 std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
-  PriceTableResult prices;
-  if (!prices_json.empty()) {
-    prices = ParsePriceTable(prices_json);
-    if (!prices.ok()) return ErrorsToJson(prices.errors);
-  }
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  const EstimateResult estimate = ComputeEstimate(prices_json.empty() ? nullptr : &prices.table, config.config);
-  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  Json out{{"ok", true}, {"query", EncodeLink(config.config, estimate.estimate.price_per_gpu_hour)}};
-  return out.dump();
+  return Calculator(prices_json).EncodeLink(config_json);
 }
 
 }  // namespace epochcost

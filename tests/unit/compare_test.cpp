@@ -238,7 +238,7 @@ TEST(Compare, TheJsonRowsCarryInstanceFitsCheapestAndTheEstimatesFields) {
 TEST(Compare, CompareFromJsonNeedsATable) {
   const Json out = Json::parse(CompareFromJson("", kLoraWorkload));
   EXPECT_EQ(out["ok"], false);
-  EXPECT_EQ(out["errors"][0]["code"], "missing");
+  EXPECT_EQ(out["errors"][0]["code"], "empty_input");  // as for an empty table file
   EXPECT_EQ(out["errors"][0]["field"], "prices");
 }
 

@@ -1,0 +1,42 @@
+// A price table parsed once, answering many JSON requests against it.
+//
+// The page recomputes on every keystroke; parsing the table for each answer
+// was most of the work (BM_LoadPriceTable). The free functions of
+// json_api.h, link.h and export.h are this class used once.
+#ifndef EPOCHCOST_CALCULATOR_H
+#define EPOCHCOST_CALCULATOR_H
+
+#include <string>
+#include <string_view>
+
+#include "epochcost/price_table.h"
+
+namespace epochcost {
+
+class Calculator {
+ public:
+  // An empty `prices_json` means no table: configurations then carry their
+  // own price and GPU count. An invalid table makes every answer its errors.
+  explicit Calculator(std::string_view prices_json);
+
+  // {"ok":true,"table":{...}} or the table's errors.
+  std::string Table() const;
+  // The estimate (with "plan" when the configuration asks for one).
+  std::string Estimate(std::string_view config_json) const;
+  // {"ok":true,"rows":[...]}: every instance, cheapest first.
+  std::string Compare(std::string_view config_json) const;
+  // {"ok":true,"query":"i=...&t=..."}: the shareable link's query string.
+  std::string EncodeLink(std::string_view config_json) const;
+  // {"ok":true,"text":...,"media_type":...}; see export.h.
+  std::string Export(std::string_view config_json, std::string_view what, std::string_view format,
+                     std::string_view lang) const;
+
+ private:
+  bool has_table_;
+  PriceTableResult prices_;
+  const PriceTable* table() const { return has_table_ ? &prices_.table : nullptr; }
+};
+
+}  // namespace epochcost
+
+#endif  // EPOCHCOST_CALCULATOR_H

@@ -1,0 +1,98 @@
+// JSON requests against a price table parsed once (see calculator.h).
+#include "epochcost/calculator.h"
+
+#include <nlohmann/json.hpp>
+
+#include "epochcost/compare.h"
+#include "epochcost/export.h"
+#include "epochcost/json_api.h"
+#include "epochcost/link.h"
+#include "epochcost/plan.h"
+#include "json_values.h"
+
+namespace epochcost {
+namespace {
+
+using Json = nlohmann::json;
+
+Json PlanObject(const Plan& plan) {
+  return Json{{"max_epochs", plan.max_epochs ? Json(*plan.max_epochs) : Json(nullptr)},
+              {"gpus_for_deadline", plan.gpus_for_deadline ? Json(*plan.gpus_for_deadline) : Json(nullptr)},
+              {"errors", detail::ErrorList(plan.errors)}};
+}
+
+}  // namespace
+
+Calculator::Calculator(std::string_view prices_json) : has_table_(!prices_json.empty()) {
+  if (has_table_) prices_ = ParsePriceTable(prices_json);
+}
+
+std::string Calculator::Table() const {
+  if (!has_table_) return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
+  return prices_.ok() ? PriceTableToJson(prices_.table) : ErrorsToJson(prices_.errors);
+}
+
+std::string Calculator::Estimate(std::string_view config_json) const {
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  const EstimateResult estimate = ComputeEstimate(table(), config.config);
+  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
+  Json out = detail::EstimateObject(estimate.estimate);
+  if (config.config.budget || config.config.deadline_hours) {
+    out["plan"] = PlanObject(ComputePlan(table(), config.config));
+  }
+  return detail::Dump(out);
+}
+
+std::string Calculator::Compare(std::string_view config_json) const {
+  if (!has_table_) return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  return detail::Dump(
+      Json{{"ok", true}, {"rows", detail::CompareRowsJson(CompareInstances(prices_.table, config.config))}});
+}
+
+std::string Calculator::EncodeLink(std::string_view config_json) const {
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  const EstimateResult estimate = ComputeEstimate(table(), config.config);
+  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
+  return Json{{"ok", true}, {"query", epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour)}}
+      .dump();
+}
+
+std::string Calculator::Export(std::string_view config_json, std::string_view what, std::string_view format_name,
+                               std::string_view lang) const {
+  const auto format = ParseExportFormat(format_name);
+  if (!format) {
+    return ErrorsToJson(
+        {{code::kUnknownValue, "export_format", {{"value", std::string(format_name)}, {"allowed", "csv, md, json"}}}});
+  }
+  if (what != "estimate" && what != "compare") {
+    return ErrorsToJson(
+        {{code::kUnknownValue, "export", {{"value", std::string(what)}, {"allowed", "estimate, compare"}}}});
+  }
+  if (!has_table_) return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  std::vector<ComparisonRow> rows;
+  if (what == "compare") {
+    rows = CompareInstances(prices_.table, config.config);
+  } else {
+    EstimateResult estimate = ComputeEstimate(&prices_.table, config.config);
+    if (!estimate.ok()) return ErrorsToJson(estimate.errors);
+    rows.push_back({estimate.estimate.instance, std::move(estimate), false});
+  }
+  const char* media = *format == ExportFormat::kCsv    ? "text/csv"
+                      : *format == ExportFormat::kJson ? "application/json"
+                                                       : "text/markdown";
+  const Json out{
+      {"ok", true}, {"text", ExportRows(rows, *format, ParseLang(std::string(lang)))}, {"media_type", media}};
+  return detail::Dump(out);
+}
+
+}  // namespace epochcost
