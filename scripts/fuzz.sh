@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz/, clang++-14 with ASan and UBSan,
 # into build/fuzz/) and runs each for FUZZ_SECONDS (default 60) on a copy of
-# its committed seed corpus, so the corpus in git stays as it is.
+# its committed seed corpus in build/fuzz/corpus/, so the corpus in git stays
+# as it is. What a run adds there is kept for the next local run.
 # Fails on any finding: a crash, a broken invariant (a trap), a sanitizer
 # report, a leak, a timeout or running out of memory. Prints, per target,
 # the executions and executions per second.
 #
 #   FUZZ_SECONDS=60     seconds per target; 0 runs only the seed corpus
 #   FUZZ_TARGETS="..."  a subset of: price_table config link
+#   FUZZ_FRESH=1        start from the committed seeds only
 #
 # A finding leaves its input in build/fuzz/artifacts/<target>/; reproduce
 # with build/fuzz/<target>_fuzzer <file>, then add the exact bytes to a
@@ -26,6 +28,10 @@ max_len() {
   esac
 }
 
+if ! command -v clang++-14 >/dev/null; then
+  echo "fuzz: clang++-14 is needed (apt-get install clang-14 libclang-rt-14-dev)" >&2
+  exit 1
+fi
 generator=()
 if command -v ninja >/dev/null; then generator=(-G Ninja); fi
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -45,7 +51,8 @@ for target in $targets; do
   corpus="$build/corpus/$target"
   artifacts="$build/artifacts/$target"
   log="$build/$target.log"
-  rm -rf "$corpus" "$artifacts"
+  if [ "${FUZZ_FRESH:-0}" = 1 ]; then rm -rf "$corpus"; fi
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   cp tests/fuzz/corpus/"${target}_fuzzer"/* "$corpus"/
   args=(-max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
