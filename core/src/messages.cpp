@@ -114,6 +114,8 @@ constexpr Text kErrors[] = {
      "{field}: planning for a deadline needs a way of getting T that depends on the GPU count (throughput or "
      "FLOPs).",
      "{field}:按截止时间规划需要随 GPU 数变化的 T(吞吐量或 FLOPs 模型)。"},
+    {"deadline_unreachable", "No GPU count up to {max} finishes the run within {value} hours.",
+     "GPU 数量在 {max} 以内都无法在 {value} 小时内完成训练。"},
     {"unsupported_version", "{field} \"{value}\" is not supported (expected {allowed}).",
      "不支持的{field}“{value}”(应为 {allowed})。"},
 };
@@ -131,11 +133,11 @@ constexpr Text kNotes[] = {
     {"price_override", "Price set by hand: {price} {currency} per GPU-hour instead of the table's {table_price}.",
      "已手动设置单价:每 GPU·小时 {price} {currency},价格表为 {table_price}。"},
     {"memory_tight",
-     "Memory is tight: {method} training needs about {needed_gb} GB per GPU of {memory_gb} GB before activations.",
-     "显存紧张:{method} 训练每块 GPU 约需 {needed_gb} GB(不含激活),显存为 {memory_gb} GB。"},
+     "Memory is tight: the training needs about {needed_gb} GB per GPU of {memory_gb} GB before activations.",
+     "显存紧张:训练每块 GPU 约需 {needed_gb} GB(不含激活),显存为 {memory_gb} GB。"},
     {"memory_does_not_fit",
-     "Does not fit: {method} training needs about {needed_gb} GB per GPU, but the GPU has {memory_gb} GB.",
-     "显存不足:{method} 训练每块 GPU 约需 {needed_gb} GB,而 GPU 只有 {memory_gb} GB。"},
+     "Does not fit: the training needs about {needed_gb} GB per GPU, but the GPU has {memory_gb} GB.",
+     "显存不足:训练每块 GPU 约需 {needed_gb} GB,而 GPU 只有 {memory_gb} GB。"},
     {"discount_applied", "A {percent}% discount on compute saves {amount} {currency}.",
      "算力享 {percent}% 折扣,节省 {amount} {currency}。"},
 };

@@ -66,7 +66,7 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
       plan.gpus_for_deadline = hi * step;
     } else {
       plan.errors.push_back(
-          {code::kAboveMaximum,
+          {code::kDeadlineUnreachable,
            "deadline_hours",
            {{"value", ToShortDecimal(*config.deadline_hours, 6)}, {"max", ToShortDecimal(limits::kGpus.max, 0)}}});
     }

@@ -144,11 +144,11 @@ TEST(PlanDeadline, AFixedTCannotBeScaled) {
   EXPECT_TRUE(test::IsOnlyError(trial.errors, code::kNeedsScaling, "deadline_hours"));
 }
 
-TEST(PlanDeadline, AnUnreachableDeadlineIsAboveTheMaximum) {
+TEST(PlanDeadline, AnUnreachableDeadlineSaysNoGpuCountIsEnough) {
   // 10000 / N <= 0.001 needs N >= 1e7, above the 100,000 GPUs a configuration may use.
   const Plan plan = PlanFor(ThroughputOn("a100x4", "0.001"));
   EXPECT_FALSE(plan.gpus_for_deadline.has_value());
-  ASSERT_TRUE(test::IsOnlyError(plan.errors, code::kAboveMaximum, "deadline_hours"));
+  ASSERT_TRUE(test::IsOnlyError(plan.errors, code::kDeadlineUnreachable, "deadline_hours"));
   EXPECT_EQ(plan.errors[0].params.at("max"), "100000");
   EXPECT_EQ(plan.errors[0].params.at("value"), "0.001");
 }

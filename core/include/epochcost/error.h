@@ -48,6 +48,7 @@ inline constexpr const char* kBadEscape = "bad_escape";
 inline constexpr const char* kConflicting = "conflicting";
 inline constexpr const char* kDerivedTooLong = "derived_too_long";
 inline constexpr const char* kNeedsScaling = "needs_scaling";
+inline constexpr const char* kDeadlineUnreachable = "deadline_unreachable";
 }  // namespace code
 
 struct Error {
