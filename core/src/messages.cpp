@@ -114,8 +114,8 @@ constexpr Text kErrors[] = {
      "{field}: planning for a deadline needs a way of getting T that depends on the GPU count (throughput or "
      "FLOPs).",
      "{field}:按截止时间规划需要随 GPU 数变化的 T(吞吐量或 FLOPs 模型)。"},
-    {"deadline_unreachable", "No GPU count up to {max} finishes the run within {value} hours.",
-     "GPU 数量在 {max} 以内都无法在 {value} 小时内完成训练。"},
+    {"deadline_unreachable", "{field}: no GPU count up to {max} finishes the run within {value} hours.",
+     "{field}:GPU 数量在 {max} 以内都无法在 {value} 小时内完成训练。"},
     {"unsupported_version", "{field} \"{value}\" is not supported (expected {allowed}).",
      "不支持的{field}“{value}”(应为 {allowed})。"},
 };
