@@ -20,6 +20,7 @@ import { renderComparison } from './compare-view.js';
 import { renderPlan } from './plan-view.js';
 import { renderDerivedT, renderMemory } from './time-view.js';
 import { announce, wireCopyButtons } from './share.js';
+import { cleanText } from './untrusted.js';
 import {
   buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
 } from './state.js';
@@ -206,11 +207,11 @@ function openLink(decoded) {
       state.explicitLang = true;
       if (lang !== state.lang) switchLanguage(lang);
     } else {
-      state.settingProblems.push({ key: 'badLang', params: { value: settings.lang, lang: languageName(state.lang) } });
+      state.settingProblems.push({ key: 'badLang', params: { value: cleanText(settings.lang), lang: languageName(state.lang) } });
     }
   }
   if (settings.embed !== undefined && !parseEmbed(settings.embed).valid) {
-    state.settingProblems.push({ key: 'badEmbed', params: { value: settings.embed } });
+    state.settingProblems.push({ key: 'badEmbed', params: { value: cleanText(settings.embed) } });
   }
 
   ensureBillingOption(link.values.billing_increment_seconds);

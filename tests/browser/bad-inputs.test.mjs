@@ -65,12 +65,16 @@ const GROUPS = [
     { id: 'tok', en: 'tokens per epoch', zh: '每 epoch token 数', required: true },
     { id: 'tps', en: 'tokens per second per GPU', zh: '每 GPU 每秒 token 数', required: true },
   ] },
-  { way: 'flops', fields: [
+  // Full fine-tuning, so that a tiny parameter count (1.5) is not also an
+  // adapter count above the base model's (an error on the adapter field).
+  { way: 'flops', method: 'full', fields: [
     { id: 'fp', en: 'parameters', zh: '参数量', required: true },
-    { id: 'ft', en: 'trainable (LoRA) parameters', zh: '可训练(LoRA)参数量', required: true },
     { id: 'ftok', en: 'tokens per epoch', zh: '每 epoch token 数', required: true },
     { id: 'mfu', en: 'MFU', zh: 'MFU', max: 1 },
     { id: 'pk', en: 'GPU peak dense TFLOPS', zh: 'GPU 稠密峰值 TFLOPS' },
+  ] },
+  { way: 'flops', method: 'lora', fields: [
+    { id: 'ft', en: 'trainable (LoRA) parameters', zh: '可训练(LoRA)参数量', required: true },
   ] },
 ];
 
@@ -137,6 +141,7 @@ test('every numeric input refuses each bad value with its own message naming it,
     for (const group of GROUPS) {
       await page.click(`label[for="way-${group.way}"]`);
       if (group.mode) await page.click(`label[for="trial-mode-${group.mode}"]`);
+      if (group.method) await page.selectOption('#fm', group.method);
       for (const field of group.fields) {
         assert.ok(await page.isVisible(`#${field.id}`), `#${field.id} is shown for ${group.way}`);
         const { out, clean } = await page.evaluate(probeField, { id: field.id, values: VALUES.map(([, v]) => v) });
