@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: set-up, build, format and lint checks, the native
-# GoogleTest suite and CLI tests, the wasm engine under node (differential
-# against the native CLI), and the page in headless Chromium.
-# Stops at the first failing stage and names it.
+# GoogleTest suite and CLI tests, the same suite under ASan and UBSan,
+# libFuzzer on the three parsers (FUZZ_SECONDS each, default 60), the wasm
+# engine under node (differential against the native CLI), and the page in
+# headless Chromium. Stops at the first failing stage and names it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,12 @@ echo "lint: ${#units[@]} files clean"
 
 stage "native tests (GoogleTest, CLI)"
 ctest --preset native -j "$(nproc)"
+
+stage "native tests under ASan and UBSan"
+bash scripts/sanitize.sh
+
+stage "fuzzing (libFuzzer, \${FUZZ_SECONDS:-60} s per target)"
+bash scripts/fuzz.sh
 
 stage "wasm engine under node, and the page in Chromium"
 node --test tests/wasm/ tests/browser/
