@@ -30,6 +30,10 @@ const PAGES = [
   ['the default page, Chinese, dark', '/', 'zh-CN', 'dark'],
   ['the embedded calculator', '/?embed=1', 'en-US', 'light'],
   ['a malformed link with a price banner, dark', '/?t=abc&zz=1&p=22', 'en-US', 'dark'],
+  ['the FLOPs model with memory fit, comparison and a plan, Chinese, dark',
+    '/?i=v100x4&fp=6.9e9&ftok=1e8&fm=full&mfu=0.35&p=12&n=4&budget=2000&by=24&lang=zh', 'zh-CN', 'dark'],
+  ['a trial run from samples, with the USD table, English, light',
+    '/?i=h800x8&ts=50&tsec=120&tn=52002&tb=32&p=2&n=8&prices=prices/deepseek-v3.json', 'en-US', 'light'],
 ];
 
 for (const [name, url, locale, colorScheme] of PAGES) {
@@ -61,5 +65,16 @@ test('axe finds no violation on the embedding example', async () => {
   await page.waitForFunction(() => document.getElementById('calculator-frame').dataset.reportedHeight);
   assert.deepEqual(await violations(page), []);
   assertNoProblems(problems);
+  await context.close();
+});
+
+test('axe finds no violation without a price table (banner, custom price, required P and N)', async () => {
+  const context = await newContext(env.browser, { locale: 'en-US', colorScheme: 'dark' });
+  const { page, problems } = await watchedPage(context);
+  await page.route('**/prices/ciuic.json', (route) => route.fulfill({ status: 200, body: '{"instances": []}' }));
+  await openCalculator(page, env.url('/'));
+  await page.waitForSelector('#prices-problem:not([hidden])');
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual([problems.csp, problems.pageErrors, problems.dialogs, problems.requests], [[], [], [], []]);
   await context.close();
 });
