@@ -203,6 +203,7 @@ const STRINGS = {
     memory_does_not_fit: 'Does not fit',
     memoryText: 'About {needed} GB needed per GPU; the {gpu} has {memory} GB.',
     memoryUnknown: 'Not checked: the price table gives no memory figure for this GPU.',
+    memoryNoTable: 'Not checked: without a price table the GPU’s memory is unknown.',
     memoryAssumptions: 'Model state only, before activations. Full fine-tuning with mixed-precision AdamW: 16 bytes per parameter (BF16 weights and gradients, FP32 master weights and Adam moments; ZeRO, Rajbhandari et al., 2020), sharded over the N GPUs. LoRA: the frozen weights in BF16 (2 bytes per parameter) on every GPU, plus 16 bytes per adapter parameter. Up to 80 % of the GPU’s memory fits; 80–100 % is tight (activations and the CUDA context need the rest).',
 
     planLegend: 'Plan backwards',
@@ -475,6 +476,7 @@ const STRINGS = {
     memory_does_not_fit: '不够',
     memoryText: '每块 GPU 约需 {needed} GB;{gpu} 有 {memory} GB。',
     memoryUnknown: '未检查:价格表没有该 GPU 的显存数据。',
+    memoryNoTable: '未检查:没有价格表,不知道 GPU 显存。',
     memoryAssumptions: '仅计模型状态,不含激活。混合精度 AdamW 全量微调:每个参数 16 字节(BF16 权重与梯度、FP32 主权重与 Adam 动量;ZeRO,Rajbhandari 等,2020),分摊到 N 块 GPU。LoRA:每块 GPU 存放 BF16 冻结权重(每参数 2 字节),另加每个适配器参数 16 字节。不超过显存的 80% 为够用;80–100% 为紧张(其余需留给激活和 CUDA 上下文)。',
 
     planLegend: '反向规划',

@@ -203,6 +203,9 @@ export function readLink(engine, decoded, prices) {
       const answer = engine.estimate(pricesText, config);
       for (const error of (answer.errors || []).filter((e) => e.code === 'conflicting')) problems.push({ ...error, chosenWay: ways[0] });
     }
+    // The presets load later and then pick the one matching the count; until
+    // then a linked count claims no model it might not be.
+    if (fromLink.has('flops.params')) values.preset = 'custom';
     if (values.way === 'trial') {
       const given = (key) => fromLink.has(key) || badFields.has(key);
       values.trialMode = given('trial.samples') || given('trial.global_batch') ? 'samples' : 'steps';

@@ -68,7 +68,7 @@ export function renderMemory(result, table) {
   if (!memory) {
     badge.textContent = '';
     badge.className = 'badge';
-    $('memory-text').textContent = t('memoryUnknown');
+    $('memory-text').textContent = t(table ? 'memoryUnknown' : 'memoryNoTable');
     return;
   }
   badge.textContent = t(`memory_${memory.fit}`);
