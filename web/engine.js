@@ -40,19 +40,31 @@ export function loadEngine() {
 
 async function init() {
   const module = await loadModule();
-  const call = (name, ...args) => parseAnswer(name, module[name](...args));
   const text = (prices) => (typeof prices === 'string' ? prices : '');
+  // One engine Calculator per price table: the table is parsed once, not on
+  // every keystroke. Only the latest table is kept (a new one frees the old).
+  let current = { prices: null, calculator: null };
+  const on = (prices) => {
+    const key = text(prices);
+    if (current.prices !== key) {
+      if (current.calculator) current.calculator.delete();
+      current = { prices: key, calculator: new module.Calculator(key) };
+    }
+    return current.calculator;
+  };
+  const call = (name, answer) => parseAnswer(name, answer);
   return Object.freeze({
     /** @param {string} prices table JSON text @param {object} config configuration (values as decimal text) */
-    estimate: (prices, config) => call('estimate', text(prices), JSON.stringify(config)),
+    estimate: (prices, config) => call('estimate', on(prices).estimate(JSON.stringify(config))),
     /** Every instance of the table for the same workload, cheapest first. */
-    compare: (prices, config) => call('compare', text(prices), JSON.stringify(config)),
+    compare: (prices, config) => call('compare', on(prices).compare(JSON.stringify(config))),
     /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */
-    exportAs: (prices, config, what, format, lang) => call('exportAs', text(prices), JSON.stringify(config), what, format, lang),
-    priceTable: (prices) => call('priceTable', text(prices)),
+    exportAs: (prices, config, what, format, lang) =>
+      call('exportAs', on(prices).exportAs(JSON.stringify(config), what, format, lang)),
+    priceTable: (prices) => call('priceTable', on(prices).table()),
     /** @param {string} query the query string, with or without '?' */
-    decodeLink: (query) => call('decodeLink', String(query).replace(/^\?/, '')),
-    encodeLink: (config, prices) => call('encodeLink', JSON.stringify(config), text(prices)),
+    decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
+    encodeLink: (config, prices) => call('encodeLink', on(prices).encodeLink(JSON.stringify(config))),
   });
 }
 

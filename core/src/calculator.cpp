@@ -75,7 +75,9 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
     return ErrorsToJson(
         {{code::kUnknownValue, "export", {{"value", std::string(what)}, {"allowed", "estimate, compare"}}}});
   }
-  if (!has_table_) return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
+  // An estimate can do without a table (its own price and GPUs); a
+  // comparison cannot.
+  if (!has_table_ && what == "compare") return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   const ConfigResult config = ParseConfig(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
@@ -83,7 +85,7 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
   if (what == "compare") {
     rows = CompareInstances(prices_.table, config.config);
   } else {
-    EstimateResult estimate = ComputeEstimate(&prices_.table, config.config);
+    EstimateResult estimate = ComputeEstimate(table(), config.config);
     if (!estimate.ok()) return ErrorsToJson(estimate.errors);
     rows.push_back({estimate.estimate.instance, std::move(estimate), false});
   }

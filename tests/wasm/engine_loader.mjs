@@ -20,7 +20,27 @@ export async function loadEngine() {
   }
   const { default: create } = await import(js);
   // Node 20's fetch would treat a file path as a URL: hand over the bytes.
-  return create({ wasmBinary: fs.readFileSync(path.join(engineDir, 'epochcost_engine.wasm')) });
+  const module = await create({ wasmBinary: fs.readFileSync(path.join(engineDir, 'epochcost_engine.wasm')) });
+  return withTableFunctions(module);
+}
+
+// The engine holds one Calculator per price table; the tests speak in
+// (prices, config) pairs, so keep a Calculator per table text, as the page does.
+function withTableFunctions(module) {
+  const calculators = new Map();
+  const calculator = (prices) => {
+    if (!calculators.has(prices)) calculators.set(prices, new module.Calculator(prices));
+    return calculators.get(prices);
+  };
+  return {
+    module,
+    estimate: (prices, config) => calculator(prices).estimate(config),
+    compare: (prices, config) => calculator(prices).compare(config),
+    exportAs: (prices, config, what, format, lang) => calculator(prices).exportAs(config, what, format, lang),
+    encodeLink: (config, prices) => calculator(prices).encodeLink(config),
+    priceTable: (prices) => calculator(prices).table(),
+    decodeLink: (query) => module.decodeLink(query),
+  };
 }
 
 // The CLI's --json output for a configuration text, with its exit status.
