@@ -7,11 +7,7 @@
 namespace epochcost::cli {
 namespace {
 
-std::string Units(Int128 units, int digits) {
-  Int128 scale = 1;
-  for (int i = 0; i < digits; ++i) scale *= 10;
-  return ToFixed(Rational::Fraction(units, scale), digits);
-}
+std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
 // "元" reads naturally in Chinese; elsewhere the ISO code is unambiguous.
 std::string CurrencyUnit(const std::string& currency, Lang lang) {

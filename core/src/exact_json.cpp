@@ -138,6 +138,14 @@ std::string TypeName(const Json& value) {
   return value.type_name();
 }
 
+bool IsInstanceId(std::string_view text) {
+  if (text.empty() || text.size() > 32) return false;
+  for (const char c : text) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
 std::string Excerpt(std::string_view text) {
   constexpr std::size_t kMax = 40;
   std::string out;

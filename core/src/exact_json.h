@@ -48,6 +48,8 @@ void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known
 // The JSON type of a value for a message ("number" also for a number kept
 // as its text, which nlohmann would call "binary").
 std::string TypeName(const Json& value);
+// An instance id: 1 to 32 of a-z, 0-9, '-' and '_' (safe in links and files).
+bool IsInstanceId(std::string_view text);
 // Short, printable excerpt of a value for an error message.
 std::string Excerpt(std::string_view text);
 

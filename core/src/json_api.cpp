@@ -12,11 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string Units(Int128 units, int digits) {
-  Int128 scale = 1;
-  for (int i = 0; i < digits; ++i) scale *= 10;
-  return ToFixed(Rational::Fraction(units, scale), digits);
-}
+std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
 Json Parts(const MoneyParts& parts, int digits) {
   return Json{{"compute", Units(parts.compute, digits)},

@@ -95,14 +95,6 @@ bool PercentDecode(std::string_view text, std::string* out) {
 // Nothing but spaces (a '+' decodes to one): an empty field, as in a configuration.
 bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
-bool IsInstanceId(const std::string& text) {
-  if (text.empty() || text.size() > 32) return false;
-  for (const char c : text) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-  }
-  return true;
-}
-
 void DecodeParam(const std::string& key, const std::string& value, LinkResult* result) {
   if (key == "lang" || key == "embed") {
     result->settings[key] = detail::Excerpt(value);
@@ -131,7 +123,7 @@ void DecodeParam(const std::string& key, const std::string& value, LinkResult* r
                           {{"value", detail::Excerpt(value)}, {"allowed", "full, lora"}}});
       }
     } else if (known.rule == nullptr) {
-      if (IsInstanceId(value)) {
+      if (detail::IsInstanceId(value)) {
         result->config[known.field] = value;
       } else {
         // Not an id at all (the table is checked later, by the estimate).

@@ -31,15 +31,6 @@ bool IsCurrencyCode(const std::string& text) {
   return true;
 }
 
-bool IsInstanceId(const std::string& text) {
-  if (text.empty() || text.size() > 32) return false;
-  for (const char c : text) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    if (!ok) return false;
-  }
-  return true;
-}
-
 // Reads a required string member; records "missing" when absent.
 std::optional<std::string> RequiredString(const Json& object, const char* key, const std::string& path,
                                           std::size_t max_length, Errors* errors) {
@@ -94,7 +85,7 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
   Instance instance;
   bool ok = true;
   if (auto id = RequiredString(item, "id", path, 64, errors)) {
-    if (IsInstanceId(*id)) {
+    if (detail::IsInstanceId(*id)) {
       instance.id = *id;
     } else {
       errors->push_back(

@@ -176,6 +176,12 @@ std::string ToFixed(const Rational& value, int places) {
   return (units < 0 ? "-" : "") + digits;
 }
 
+std::string MinorUnitsToFixed(Int128 units, int digits) {
+  Int128 scale = 1;
+  for (int i = 0; i < digits; ++i) scale *= 10;
+  return ToFixed(Rational::Fraction(units, scale), digits);
+}
+
 std::string ToShortDecimal(const Rational& value, int max_places, bool* exact) {
   std::string text = ToFixed(value, max_places);
   if (exact != nullptr) {

@@ -65,6 +65,10 @@ std::string Int128ToString(Int128 value);
 // zero: 1230 -> "1230.00".
 std::string ToFixed(const Rational& value, int places);
 
+// An integer count of 10^-digits units as fixed-point text: (123000, 2) ->
+// "1230.00". For amounts already rounded to the currency's minor unit.
+std::string MinorUnitsToFixed(Int128 units, int digits);
+
 // The exact decimal when it has at most `max_places` decimals ("1.5", "60"),
 // otherwise rounded half away from zero to `max_places` with trailing zeros
 // removed. `exact` (optional) tells which case applied.
