@@ -6,7 +6,8 @@
 //    update, comparison table included), p50 and p95;
 //  - Lighthouse (mobile): performance, accessibility, best practices, SEO.
 // Prints figures; it asserts nothing (budgets that are deterministic live in
-// the tests). Usage: node bench/browser_bench.mjs [--loads 11] [--no-lighthouse]
+// the tests). Usage: bash bench/run.sh, or node bench/browser_bench.mjs
+// [--loads 11] [--no-lighthouse] with Lighthouse in build/bench-tools.
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
@@ -90,7 +91,7 @@ async function measureInputs(browser, url) {
 }
 
 async function lighthouse(url) {
-  const bin = path.resolve('node_modules/.bin/lighthouse');
+  const bin = path.resolve(process.env.LIGHTHOUSE || 'build/bench-tools/node_modules/.bin/lighthouse');
   const { stdout } = await promisify(execFile)(bin, [
     url, '--output=json', '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=${CHROMIUM_FLAGS.join(' ')} --user-data-dir=${await mkdtemp(path.join(os.tmpdir(), 'lh-'))}`,
