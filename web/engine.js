@@ -68,17 +68,58 @@ async function init() {
   });
 }
 
+const WASM_URL = new URL('./engine/epochcost_engine.wasm', import.meta.url);
+
+/**
+ * Fetches and compiles the wasm while the engine's JS glue is imported (not
+ * after it): the page preloads both, and streaming compilation starts as the
+ * bytes arrive. The request matches the page's <link rel="preload" as="fetch"
+ * crossorigin>, so the preloaded response is used, not fetched again.
+ */
+async function compileWasm() {
+  let response;
+  try {
+    response = await fetch(WASM_URL, { credentials: 'same-origin' });
+  } catch (err) {
+    throw new EngineError('engine_load_failed', `cannot fetch the engine: ${err && err.message}`);
+  }
+  if (!response.ok) throw new EngineError('engine_load_failed', `cannot fetch the engine: HTTP ${response.status}`);
+  try {
+    if (typeof WebAssembly.compileStreaming === 'function') {
+      // A server that sends another MIME type makes streaming fail: read the bytes instead.
+      return await WebAssembly.compileStreaming(response.clone())
+        .catch(async () => WebAssembly.compile(await response.arrayBuffer()));
+    }
+    return await WebAssembly.compile(await response.arrayBuffer());
+  } catch (err) {
+    throw new EngineError('engine_load_failed', `cannot compile the engine: ${err && err.message}`);
+  }
+}
+
 async function loadModule() {
+  const compiled = compileWasm();
+  compiled.catch(() => {}); // reported below, once
   let factory;
   try {
     factory = (await import(ENGINE_URL.href)).default;
   } catch (err) {
     throw new EngineError('engine_load_failed', `cannot import the engine: ${err && err.message}`);
   }
+  let instantiated = null;
+  const started = factory({
+    locateFile: (path) => new URL(`./engine/${path}`, import.meta.url).href,
+    // The module compiled above: the glue only instantiates it.
+    instantiateWasm: (imports, done) => {
+      instantiated = compiled.then((module) => WebAssembly.instantiate(module, imports));
+      instantiated.then(done, () => {});
+      return {};
+    },
+  });
+  // A failed fetch or compile rejects here (the glue would wait for ever).
+  await compiled;
   try {
-    return await factory({
-      locateFile: (path) => new URL(`./engine/${path}`, import.meta.url).href,
-    });
+    await instantiated;
+    return await started;
   } catch (err) {
     throw new EngineError('engine_load_failed', `cannot start the engine: ${err && err.message}`);
   }

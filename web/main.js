@@ -323,6 +323,9 @@ function watchFigures() {
 }
 
 async function start() {
+  // The engine (JS and wasm, preloaded by the page) starts before anything else.
+  const engineReady = loadEngine();
+  engineReady.catch(() => {}); // handled where it is awaited
   // Language and embed mode are read before the engine arrives, so that even
   // a failed load speaks the right language in the right layout. The engine
   // decodes the link again below, with messages for bad values.
@@ -349,7 +352,7 @@ async function start() {
     (error) => ({ error }),
   );
   try {
-    state.engine = await loadEngine();
+    state.engine = await engineReady;
   } catch (error) {
     showLoadError(error);
     return;
