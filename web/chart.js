@@ -4,8 +4,7 @@
 // this only sets texts and bar widths. Bars are aria-hidden: the percentages
 // and amounts beside them carry the same information as text.
 
-import { currencyUnit, formatAmount } from './format.js';
-import { locale } from './i18n.js';
+import { currencyUnit, formatAmount, numberFormat } from './format.js';
 
 const PARTS = ['compute', 'data', 'ops'];
 
@@ -21,7 +20,7 @@ export function renderBreakdown(tbody, result) {
   // Amounts go without a currency (narrow columns); the unit is in the headers.
   const unit = currencyUnit(result.currency);
   for (const el of tbody.closest('table').querySelectorAll('.col-unit')) el.textContent = `(${unit})`;
-  const percent = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 });
+  const percent = numberFormat({ style: 'percent', maximumFractionDigits: 1 });
   for (const part of PARTS) {
     const row = tbody.querySelector(`tr[data-part="${part}"]`);
     if (!row) continue;

@@ -7,6 +7,22 @@ import { language, locale, t } from './i18n.js';
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
+// Making an Intl.NumberFormat costs far more than formatting with one, and
+// every keystroke formats dozens of figures: formatters are kept per locale
+// and options. A constructor that throws (an unknown currency) caches nothing.
+const FORMATTERS = new Map();
+
+/** The Intl.NumberFormat for the current locale and these options, made once. */
+export function numberFormat(options = {}) {
+  const key = `${locale()}|${JSON.stringify(options)}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(), options);
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 function isDecimalText(text) {
   return typeof text === 'string' && DECIMAL_TEXT.test(text);
 }
@@ -21,7 +37,7 @@ export function formatNumber(text, minDigits = 0) {
   const s = String(text ?? '');
   if (!isDecimalText(s)) return '—';
   const digits = Math.min(Math.max(decimals(s), minDigits), 20);
-  return new Intl.NumberFormat(locale(), {
+  return numberFormat({
     minimumFractionDigits: Math.min(minDigits, digits),
     maximumFractionDigits: digits,
   }).format(s);
@@ -41,7 +57,7 @@ export function formatMoney(text, currency, minorDigits = 2) {
     return `${formatNumber(s, minorDigits)} 元`;
   }
   try {
-    return new Intl.NumberFormat(locale(), {
+    return numberFormat({
       style: 'currency',
       currency,
       minimumFractionDigits: minorDigits,
@@ -87,7 +103,7 @@ export function formatDuration(text) {
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
   const parts = [];
-  if (days) parts.push(t('durationDays', { d: new Intl.NumberFormat(locale()).format(days) }));
+  if (days) parts.push(t('durationDays', { d: numberFormat().format(days) }));
   if (hours) parts.push(t('durationH', { h: hours }));
   if (minutes) parts.push(t('durationMin', { m: minutes }));
   if (parts.length <= 1 && !days) return plain;

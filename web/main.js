@@ -103,13 +103,32 @@ function render() {
 function syncAddress() {
   const prices = state.source.path && state.source.path !== DEFAULT_TABLE ? state.source.path : null;
   const settings = { prices, lang: state.explicitLang ? state.lang : null };
-  const query = buildQuery(state.query, { ...settings, embed: state.embed });
-  const href = urlWithQuery(query);
-  if (href !== window.location.href) window.history.replaceState(null, '', href);
-  $('share-url').value = window.location.href;
+  const href = urlWithQuery(buildQuery(state.query, { ...settings, embed: state.embed }));
+  setValue($('share-url'), href);
   const plain = urlWithQuery(buildQuery(state.query, { ...settings, embed: false }));
-  $('embed-snippet').value = iframeSnippet(plain);
-  $('open-full').href = plain;
+  setValue($('embed-snippet'), iframeSnippet(plain));
+  if ($('open-full').href !== plain) $('open-full').href = plain;
+  writeAddress(href);
+}
+
+function setValue(field, value) {
+  if (field.value !== value) field.value = value;
+}
+
+// history.replaceState costs milliseconds (the browser process keeps the
+// session history): the address bar is written in a task of its own after
+// the numbers are drawn, once for a burst of edits, not inside the input
+// handler. The share field above already holds the same address.
+let pendingHref = null;
+function writeAddress(href) {
+  if (pendingHref === null) {
+    setTimeout(() => {
+      const next = pendingHref;
+      pendingHref = null;
+      if (next !== window.location.href) window.history.replaceState(null, '', next);
+    }, 0);
+  }
+  pendingHref = href;
 }
 
 function switchLanguage(lang) {

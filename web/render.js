@@ -17,9 +17,10 @@ const WAY_FIELDS = new Set(Object.values(WAY_KEY).filter((key) => key !== 'hours
 
 const $ = (id) => document.getElementById(id);
 
+/** Writes text only when it differs: an unchanged figure costs no DOM work. */
 function setText(id, text) {
   const el = $(id);
-  if (el) el.textContent = text;
+  if (el && el.textContent !== text) el.textContent = text;
 }
 
 /** Exact product of a decimal string and an integer, compared in minor units. */
