@@ -67,51 +67,93 @@ export function renderComparison(answer, { selected, result, override }) {
   const good = answer.rows.filter((row) => row.ok);
   const max = Math.max(0, ...good.map((row) => Number(row.total)).filter(Number.isFinite));
 
-  body.replaceChildren(...answer.rows.map((row) => {
-    const tr = document.createElement('tr');
-    tr.dataset.instance = row.instance;
-    const head = cell('th');
-    head.scope = 'row';
-    head.append(isolated(row.instance_name || row.instance));
-    if (row.cheapest) {
-      tr.classList.add('is-cheapest');
-      head.append(' ', badge(t('cheapest'), 'cheapest'));
+  // Rows and bars are kept between updates and only their changed texts and
+  // widths are written: typing in a field changes figures, not the rows.
+  const rows = answer.rows.map((row) => {
+    const shape = JSON.stringify([row.instance, row.instance_name, row.cheapest, row.instance === selected,
+      row.ok, row.ok ? '' : (row.errors || []).map(engineMessage), row.memory ? row.memory.fit : null,
+      t('cheapest'), t('selectedInstance'), row.memory ? t(`memory_${row.memory.fit}`) : t('fitsNotChecked')]);
+    let tr = reusable(body, 'tr', row.instance, shape);
+    if (!tr) {
+      tr = buildRow(row, selected);
+      tr.dataset.shape = shape;
     }
-    if (row.instance === selected) {
-      tr.classList.add('is-selected');
-      head.append(' ', cell('span', `(${t('selectedInstance')})`, 'muted'));
+    if (row.ok) {
+      const money = (text) => formatMoney(text, row.currency, row.currency_minor_digits);
+      const cells = tr.querySelectorAll('td.num');
+      setText(cells[0], formatHours(row.hours_per_epoch));
+      setText(cells[1], money(row.per_epoch.total));
+      setText(cells[2], money(row.total));
+      setText(cells[3], formatDuration(row.wall_hours));
     }
-    tr.append(head);
-    if (!row.ok) {
-      const message = cell('td', (row.errors || []).map(engineMessage).join(' '), 'row-error');
-      message.colSpan = 5;
-      tr.append(message);
-      return tr;
-    }
-    const money = (text) => formatMoney(text, row.currency, row.currency_minor_digits);
-    tr.append(
-      cell('td', formatHours(row.hours_per_epoch), 'num'),
-      cell('td', money(row.per_epoch.total), 'num'),
-      cell('td', money(row.total), 'num total-cell'),
-      cell('td', formatDuration(row.wall_hours), 'num'),
-    );
-    const fits = cell('td');
-    if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));
-    else fits.append(cell('span', t('fitsNotChecked'), 'muted'));
-    tr.append(fits);
     return tr;
-  }));
+  });
+  replaceIfChanged(body, rows);
 
-  chart.replaceChildren(...good.map((row) => {
-    const li = document.createElement('li');
-    if (row.cheapest) li.className = 'is-cheapest';
+  const bars = good.map((row) => {
+    const shape = JSON.stringify([row.instance, row.instance_name, row.cheapest]);
+    let li = reusable(chart, 'li', row.instance, shape);
+    if (!li) {
+      li = document.createElement('li');
+      li.dataset.instance = row.instance;
+      li.dataset.shape = shape;
+      if (row.cheapest) li.className = 'is-cheapest';
+      li.append(isolated(row.instance_name || row.instance), bar(0), cell('span', '', 'num'));
+    }
     const total = Number(row.total);
     const percent = max > 0 && Number.isFinite(total) ? (total / max) * 100 : 0;
-    li.append(
-      isolated(row.instance_name || row.instance),
-      bar(percent),
-      cell('span', formatMoney(row.total, row.currency, row.currency_minor_digits), 'num'),
-    );
+    const width = (percent > 0 ? Math.max(percent, 0.8) : 0).toFixed(2);
+    const fill = li.querySelector('.bar-fill');
+    if (fill.getAttribute('width') !== width) fill.setAttribute('width', width);
+    setText(li.querySelector('.num'), formatMoney(row.total, row.currency, row.currency_minor_digits));
     return li;
-  }));
+  });
+  replaceIfChanged(chart, bars);
+}
+
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** The parent's child for this instance when it was built for the same shape. */
+function reusable(parent, tag, instance, shape) {
+  for (const child of parent.children) {
+    if (child.localName === tag && child.dataset.instance === instance && child.dataset.shape === shape) return child;
+  }
+  return null;
+}
+
+function replaceIfChanged(parent, children) {
+  const same = parent.children.length === children.length && children.every((el, i) => parent.children[i] === el);
+  if (!same) parent.replaceChildren(...children);
+}
+
+/** A comparison row with empty figure cells (filled by the caller). */
+function buildRow(row, selected) {
+  const tr = document.createElement('tr');
+  tr.dataset.instance = row.instance;
+  const head = cell('th');
+  head.scope = 'row';
+  head.append(isolated(row.instance_name || row.instance));
+  if (row.cheapest) {
+    tr.classList.add('is-cheapest');
+    head.append(' ', badge(t('cheapest'), 'cheapest'));
+  }
+  if (row.instance === selected) {
+    tr.classList.add('is-selected');
+    head.append(' ', cell('span', `(${t('selectedInstance')})`, 'muted'));
+  }
+  tr.append(head);
+  if (!row.ok) {
+    const message = cell('td', (row.errors || []).map(engineMessage).join(' '), 'row-error');
+    message.colSpan = 5;
+    tr.append(message);
+    return tr;
+  }
+  tr.append(cell('td', '', 'num'), cell('td', '', 'num'), cell('td', '', 'num total-cell'), cell('td', '', 'num'));
+  const fits = cell('td');
+  if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));
+  else fits.append(cell('span', t('fitsNotChecked'), 'muted'));
+  tr.append(fits);
+  return tr;
 }

@@ -92,8 +92,17 @@ export function renderResult(r) {
   renderNotes(r.notes || []);
 }
 
+/** What each list was last drawn from: an unchanged list is not rebuilt. */
+const drawn = new WeakMap();
+function unchanged(el, key) {
+  if (drawn.get(el) === key) return true;
+  drawn.set(el, key);
+  return false;
+}
+
 function renderNotes(notes) {
   const list = $('notes');
+  if (unchanged(list, JSON.stringify([language(), notes.map((note) => [engineMessage(note), note.code])]))) return;
   const items = notes.map((note) => {
     const li = document.createElement('li');
     li.textContent = engineMessage(note);
@@ -136,14 +145,20 @@ export function renderFieldErrors(errors) {
     const input = $(id);
     const message = $(`err-${id}`);
     const messages = byInput.get(id) || [];
-    message.textContent = messages.join(' ');
-    message.hidden = messages.length === 0;
+    const shown = messages.join(' ');
+    if (message.textContent !== shown) message.textContent = shown;
+    if (message.hidden !== (messages.length === 0)) message.hidden = messages.length === 0;
     if (id === 'way') continue;
-    input.closest('.field').classList.toggle('has-error', messages.length > 0);
-    if (messages.length) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
+    if (messages.length) {
+      input.closest('.field').classList.add('has-error');
+      input.setAttribute('aria-invalid', 'true');
+    } else if (input.hasAttribute('aria-invalid')) {
+      input.closest('.field').classList.remove('has-error');
+      input.removeAttribute('aria-invalid');
+    }
   }
   const box = $('general-errors');
+  if (unchanged(box, JSON.stringify(general))) return;
   box.replaceChildren(...general.map((text) => {
     const p = document.createElement('p');
     p.textContent = text;
@@ -308,8 +323,8 @@ export function renderUnits(table, instanceId) {
   setText('unit-d', t('perEpochUnit', { currency: unitWord }));
   setText('unit-m', t('perEpochUnit', { currency: unitWord }));
   setText('unit-budget', unitWord);
-  $('p').placeholder = instance ? instance.price_per_gpu_hour : '';
-  $('n').placeholder = instance ? String(instance.gpus_per_instance) : '';
+  setPlaceholder($('p'), instance ? instance.price_per_gpu_hour : '');
+  setPlaceholder($('n'), instance ? String(instance.gpus_per_instance) : '');
   if (table) {
     setText('hint-p', t('pHint', { price: instance ? formatPrice(instance.price_per_gpu_hour, currency) : '—' }));
     setText('hint-n', t('nHint'));
@@ -325,14 +340,20 @@ export function renderUnits(table, instanceId) {
   const pk = $('pk');
   const hint = $('hint-pk');
   if (instance && instance.gpu_peak_tflops) {
-    pk.placeholder = instance.gpu_peak_tflops;
+    setPlaceholder(pk, instance.gpu_peak_tflops);
+    if (unchanged(hint, JSON.stringify([language(), instance.gpu_peak_tflops, instance.gpu, instance.gpu_specs_source]))) return;
     hint.replaceChildren(t('pkHintTable', {
       peak: formatNumber(instance.gpu_peak_tflops), gpu: cleanText(instance.gpu), source: '',
     }).trimEnd(), ' ', isolated(instance.gpu_specs_source || '—'));
   } else {
-    pk.placeholder = '';
-    hint.textContent = t('pkHintNone');
+    setPlaceholder(pk, '');
+    drawn.delete(hint);
+    if (hint.textContent !== t('pkHintNone')) hint.textContent = t('pkHintNone');
   }
+}
+
+function setPlaceholder(input, text) {
+  if (input.placeholder !== text) input.placeholder = text;
 }
 
 /** A custom billing increment from a link (e.g. bill=7) gets its own option. */
