@@ -225,8 +225,8 @@ TEST(ExportFromJsonError, TheTableAndConfigurationAreValidatedAsForAnEstimate) {
   // a comparison needs a table.
   EXPECT_EQ(ExportFromJson("", test::SeedConfigJson(), "estimate", "csv", "en"),
             EstimateFromJson("", test::SeedConfigJson()));
-  EXPECT_TRUE(ExportFailsWith(ExportFromJson("", test::SeedConfigJson(), "compare", "csv", "en"), code::kEmptyInput,
-                              "prices"));
+  EXPECT_TRUE(
+      ExportFailsWith(ExportFromJson("", test::SeedConfigJson(), "compare", "csv", "en"), code::kEmptyInput, "prices"));
   EXPECT_TRUE(ExportFailsWith(ExportFromJson(test::CiuicJson(), test::SeedWith("gpus", "0"), "estimate", "csv", "en"),
                               code::kZero, "gpus"));
   EXPECT_TRUE(ExportFailsWith(
