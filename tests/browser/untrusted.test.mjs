@@ -106,6 +106,9 @@ test('a link carrying HTML, script and bidi controls injects nothing and runs no
   const context = await newContext(env.browser, { locale: 'en-US' });
   const { page, problems } = await watchedPage(context);
   await openCalculator(page, env.url('/'));
+  // The first estimate can show before the browser has fetched the tab's
+  // favicon: leaving the page then would abort that request.
+  await page.waitForLoadState('networkidle');
   const baseline = await page.evaluate(traces);
 
   const query = [
