@@ -5,9 +5,11 @@
 #         -DEXIT=0 [-DSTDOUT_MATCH=regex] [-DSTDERR_MATCH=regex]
 #         ["-DJSON=total=1230.00|per_epoch/total=123.00|#notes=0"] -P cli_run.cmake
 #
-# ARGS and JSON are separated by '|'. A JSON path is a '/'-separated list of
-# members and indices; "#path=n" checks an array's length. Booleans read as
-# ON/OFF (CMake's string(JSON)).
+# ARGS and JSON are separated by '|'. With JSON, stdout must be a JSON object
+# or array (`compare --json` prints an array). A JSON path is a '/'-separated
+# list of members and indices; "#path=n" checks an array's length ("#=n" the
+# whole output's). Booleans read as ON/OFF and null as an empty string
+# (CMake's string(JSON)).
 cmake_minimum_required(VERSION 3.19)
 
 foreach(required EXE EXIT)
@@ -37,8 +39,8 @@ endif()
 
 if(DEFINED JSON)
   string(JSON type ERROR_VARIABLE problem TYPE "${out}")
-  if(problem OR NOT type STREQUAL "OBJECT")
-    message(FATAL_ERROR "stdout is not a JSON object: ${problem}\n${shown}")
+  if(problem OR NOT type MATCHES "^(OBJECT|ARRAY)$")
+    message(FATAL_ERROR "stdout is not a JSON object or array: ${problem}\n${shown}")
   endif()
   string(REPLACE "|" ";" checks "${JSON}")
   foreach(check IN LISTS checks)
