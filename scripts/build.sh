@@ -23,6 +23,8 @@ staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
+# The seed example's answers, computed now by this engine, go into index.html.
+node scripts/first-view.mjs "$staging" "$staging/engine"
 chmod 755 "$staging"
 rm -rf build/site.old
 [ -d build/site ] && mv build/site build/site.old

@@ -72,9 +72,8 @@ const WASM_URL = new URL('./engine/epochcost_engine.wasm', import.meta.url);
 
 /**
  * Fetches and compiles the wasm while the engine's JS glue is imported (not
- * after it): the page preloads both, and streaming compilation starts as the
- * bytes arrive. The request matches the page's <link rel="preload" as="fetch"
- * crossorigin>, so the preloaded response is used, not fetched again.
+ * after it): both download at once, and streaming compilation starts as the
+ * bytes arrive.
  */
 async function compileWasm() {
   let response;

@@ -136,7 +136,7 @@ function switchLanguage(lang) {
   setLanguage(lang);
   $('lang').value = lang;
   applyStaticStrings();
-  if (state.engine) {
+  if (state.engine || state.lastGood) {
     renderTable(table(), $('instance').value);
     renderPicker(state.source);
     if (state.presets) renderPresets(state.presets, $('fpreset').value);
@@ -212,7 +212,7 @@ async function loadFile(file) {
   }
 }
 
-function openLink(decoded) {
+function openLink(decoded, { keepForm = false } = {}) {
   const link = readLink(state.engine, decoded, state.prices);
   state.linkProblems = [...state.linkProblems, ...link.problems];
   state.priceMismatch = link.priceMismatch;
@@ -233,12 +233,16 @@ function openLink(decoded) {
     state.settingProblems.push({ key: 'badEmbed', params: { value: cleanText(settings.embed) } });
   }
 
-  ensureBillingOption(link.values.billing_increment_seconds);
-  labelCustomBillingOptions();
-  renderTable(table(), link.values.instance);
+  if (keepForm) {
+    renderTable(table(), $('instance').value);
+  } else {
+    ensureBillingOption(link.values.billing_increment_seconds);
+    labelCustomBillingOptions();
+    renderTable(table(), link.values.instance);
+    writeForm(link.values);
+  }
   setTableMode(Boolean(state.prices));
   renderPicker(state.source);
-  writeForm(link.values);
 }
 
 function wireInputs() {
@@ -341,14 +345,58 @@ function watchFigures() {
   }).observe($('figures'));
 }
 
+/**
+ * The seed example's answers, computed by the same engine at build time
+ * (scripts/first-view.mjs); null when the page was not built with them.
+ */
+function readFirstView() {
+  try {
+    const view = JSON.parse($('first-view').textContent);
+    return view && view.estimate && view.estimate.ok && view.table ? view : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Shows the build's answers for a plain opening: the figures need no engine. */
+function showFirstView(view) {
+  state.prices = { text: null, table: view.table }; // the text comes with the engine
+  state.source = { path: view.path };
+  renderTable(view.table, view.config.instance);
+  setTableMode(true);
+  renderPicker(state.source);
+  writeForm(defaultValues(view.table));
+  state.lastGood = view.estimate;
+  state.lastConfig = view.config;
+  state.normalised = view.normalised;
+  state.comparison = view.comparison;
+  state.query = view.query;
+  render();
+}
+
+/** Resolves after the next frame is painted (at once in a hidden tab, which paints nothing). */
+function afterFirstPaint() {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
 async function start() {
-  // The engine (JS and wasm, preloaded by the page) starts before anything else.
-  const engineReady = loadEngine();
+  // Read once: the first view writes the address bar before the engine decodes it.
+  const search = window.location.search;
+  const early = new URLSearchParams(search);
+  // A plain opening (no settings but language and embedding) shows the
+  // build's first estimate, then loads the engine (~64 KB gzip of wasm)
+  // without holding up that first paint. A link needs the engine for its
+  // first number, so the engine starts before anything else.
+  const plain = [...early.keys()].every((key) => key === 'lang' || key === 'embed');
+  const first = plain ? readFirstView() : null;
+  const engineReady = first ? afterFirstPaint().then(loadEngine) : loadEngine();
   engineReady.catch(() => {}); // handled where it is awaited
   // Language and embed mode are read before the engine arrives, so that even
   // a failed load speaks the right language in the right layout. The engine
   // decodes the link again below, with messages for bad values.
-  const early = new URLSearchParams(window.location.search);
   const linkLang = normaliseLanguage(early.get('lang'));
   const lang = linkLang || browserLanguage(navigator.languages || [navigator.language]);
   state.lang = lang;
@@ -366,17 +414,17 @@ async function start() {
 
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
-  const defaultText = early.has('prices') ? null : fetchPriceText(DEFAULT_TABLE).then(
-    (text) => ({ text }),
-    (error) => ({ error }),
-  );
+  if (first) showFirstView(first);
+  const defaultText = early.has('prices') ? null : (first ? afterFirstPaint() : Promise.resolve())
+    .then(() => fetchPriceText(DEFAULT_TABLE))
+    .then((text) => ({ text }), (error) => ({ error }));
   try {
     state.engine = await engineReady;
   } catch (error) {
     showLoadError(error);
     return;
   }
-  const decoded = state.engine.decodeLink(window.location.search);
+  const decoded = state.engine.decodeLink(search);
   const path = (decoded.settings && decoded.settings.prices) || DEFAULT_TABLE;
   try {
     if (path === DEFAULT_TABLE && defaultText) {
@@ -390,7 +438,8 @@ async function start() {
   } catch (error) {
     losePrices(error, { path });
   }
-  openLink(decoded);
+  // Edits made while the engine loaded are kept: the form is not reset.
+  openLink(decoded, { keepForm: Boolean(first) });
   wireInputs();
   update();
   watchFigures();

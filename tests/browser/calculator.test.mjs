@@ -90,7 +90,7 @@ describe('default page', () => {
         ogImage: content('meta[property="og:image"]'),
         twitter: content('meta[name="twitter:card"]'),
         icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
-        inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+        inlineScripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
         styleAttributes: document.querySelectorAll('[style]').length,
         foreign: [...document.querySelectorAll('script[src], link[href], img[src]')]
           .map((e) => new URL(e.src || e.href, location.href)).filter((u) => u.origin !== location.origin).length,

@@ -149,7 +149,7 @@ describe('malformed links', () => {
     const { context, page, problems } = await openPage(`/${query}`, { locale: 'en-US' });
     const injected = await page.evaluate(() => ({
       imgs: [...document.images].map((i) => i.getAttribute('src')),
-      scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+      scripts: [...document.scripts].filter((s) => s.type !== 'application/json').map((s) => s.getAttribute('src')),
       svgs: [...document.querySelectorAll('svg')].filter((s) => !s.classList.contains('bar')).length,
       bold: document.querySelectorAll('b').length,
       handlers: document.querySelectorAll('[onerror], [onload]').length,

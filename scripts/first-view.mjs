@@ -1,0 +1,48 @@
+// Computes, at build time and with the real wasm engine, the answers the page
+// would compute for a plain opening (the seed example on the default price
+// table), and writes them into the built index.html as a JSON data block.
+// The page shows them before the engine has loaded, so the first estimate
+// does not wait for ~64 KB of wasm; the engine then recomputes the same
+// answers (a browser test checks that nothing on screen changes).
+//   node scripts/first-view.mjs SITE_DIR ENGINE_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { DEFAULT_TABLE } from '../web/prices.js';
+import { configFromValues, defaultValues } from '../web/state.js';
+
+const [siteDir, engineDir] = process.argv.slice(2);
+const MARKER = '<script type="application/json" id="first-view"></script>';
+
+const { default: create } = await import(path.resolve(engineDir, 'epochcost_engine.js'));
+// The glue is built for the web; under node it gets the bytes, not a URL.
+const engine = await create({ wasmBinary: fs.readFileSync(path.join(engineDir, 'epochcost_engine.wasm')) });
+
+const answer = (name, text) => {
+  const value = JSON.parse(text);
+  if (!value.ok) throw new Error(`first view: ${name} failed: ${text}`);
+  return value;
+};
+
+const prices = fs.readFileSync(path.join(siteDir, DEFAULT_TABLE), 'utf8');
+const calculator = new engine.Calculator(prices);
+const { table } = answer('table', calculator.table());
+// The same steps as the page's update(): form defaults -> configuration.
+const config = configFromValues(defaultValues(table), { hasTable: true });
+const json = JSON.stringify(config);
+const estimate = answer('estimate', calculator.estimate(json));
+const comparison = answer('compare', calculator.compare(json));
+const { query } = answer('encodeLink', calculator.encodeLink(json));
+const normalised = answer('decodeLink', engine.decodeLink(query)).config;
+calculator.delete();
+
+const view = { path: DEFAULT_TABLE, table, config, estimate, comparison, query, normalised };
+// "<" escaped: the data block can never close its own <script> element.
+const block = MARKER.replace('></', `>${JSON.stringify(view).replace(/</g, '\\u003c')}</`);
+
+const index = path.join(siteDir, 'index.html');
+const html = fs.readFileSync(index, 'utf8');
+if (!html.includes(MARKER)) throw new Error(`first view: ${index} has no ${MARKER}`);
+fs.writeFileSync(index, html.replace(MARKER, block));
+console.log(`first view: ${estimate.per_epoch.total} ${estimate.currency} per epoch, ${estimate.total} in total`
+  + ` (${block.length} bytes in index.html)`);
