@@ -99,6 +99,10 @@ async function lighthouse(url) {
     `--chrome-flags=${CHROMIUM_FLAGS.join(' ')} --user-data-dir=${await mkdtemp(path.join(os.tmpdir(), 'lh-'))}`,
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(stdout);
+  // The performance score's inputs, so that a score below 100 says why.
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((id) => `${id} ${report.audits[id].displayValue} (${report.audits[id].score})`);
+  console.log(`\nLighthouse (mobile, simulated slow 4G and 4x CPU slowdown):\n  ${metrics.join('\n  ')}`);
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 

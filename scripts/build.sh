@@ -21,6 +21,12 @@ cmake --build --preset wasm -j "$jobs"
 # .wasm from another).
 staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
+# The page's modules become one minified module (export.js included): one
+# request instead of eighteen, and about half the bytes. The embedding
+# example's script is a page of its own and stays as written.
+find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js -delete
+node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
+  --legal-comments=none --log-level=warning --outfile="$staging/main.js"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.

@@ -38,5 +38,5 @@ bash scripts/sanitize.sh
 stage "fuzzing (libFuzzer, \${FUZZ_SECONDS:-60} s per target)"
 bash scripts/fuzz.sh
 
-stage "wasm engine under node, and the page in Chromium"
-node --test tests/wasm/ tests/browser/
+stage "wasm engine and page modules under node, and the page in Chromium"
+node --test tests/wasm/ tests/web/ tests/browser/

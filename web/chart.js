@@ -4,7 +4,7 @@
 // this only sets texts and bar widths. Bars are aria-hidden: the percentages
 // and amounts beside them carry the same information as text.
 
-import { currencyUnit, formatAmount, numberFormat } from './format.js';
+import { currencyUnit, formatAmount, formatPercent } from './format.js';
 
 const PARTS = ['compute', 'data', 'ops'];
 
@@ -20,14 +20,13 @@ export function renderBreakdown(tbody, result) {
   // Amounts go without a currency (narrow columns); the unit is in the headers.
   const unit = currencyUnit(result.currency);
   for (const el of tbody.closest('table').querySelectorAll('.col-unit')) el.textContent = `(${unit})`;
-  const percent = numberFormat({ style: 'percent', maximumFractionDigits: 1 });
   for (const part of PARTS) {
     const row = tbody.querySelector(`tr[data-part="${part}"]`);
     if (!row) continue;
     const pct = share(result.per_epoch[part], result.per_epoch.total);
     row.querySelector('.part-epoch').textContent = formatAmount(result.per_epoch[part], result.currency_minor_digits);
     row.querySelector('.part-total').textContent = formatAmount(result.totals[part], result.currency_minor_digits);
-    row.querySelector('.bar-pct').textContent = percent.format(pct / 100);
+    row.querySelector('.bar-pct').textContent = formatPercent(pct);
     // A sliver stays visible for parts that are non-zero but tiny.
     const width = pct > 0 ? Math.max(pct, 0.8) : 0;
     row.querySelector('.bar-fill').setAttribute('width', width.toFixed(2));

@@ -6,9 +6,7 @@
 //
 // The price table is an argument (its JSON text), because the page can
 // change tables or run without one (a custom price). prices.js fetches and
-// checks tables; the plain functions at the end use the default table.
-
-import { DEFAULT_TABLE, fetchPriceText } from './prices.js';
+// checks tables.
 
 const ENGINE_URL = new URL('./engine/epochcost_engine.js', import.meta.url);
 
@@ -137,29 +135,3 @@ function parseAnswer(name, text) {
       message_en: 'The engine gave an unreadable answer.', message_zh: '计算引擎返回了无法读取的结果。' }],
   };
 }
-
-// Plain async functions over the default price table, for callers (and
-// tests) that keep no table of their own.
-
-let defaultText = null;
-function defaultPrices() {
-  if (!defaultText) {
-    defaultText = fetchPriceText(DEFAULT_TABLE).catch((error) => {
-      defaultText = null;
-      throw new EngineError('prices_load_failed', `cannot fetch the price table: ${error && error.message}`);
-    });
-  }
-  return defaultText;
-}
-
-async function withDefault(fn) {
-  const [engine, prices] = await Promise.all([loadEngine(), defaultPrices()]);
-  return fn(engine, prices);
-}
-
-export const estimate = (config) => withDefault((e, p) => e.estimate(p, config));
-export const compare = (config) => withDefault((e, p) => e.compare(p, config));
-export const exportAs = (config, what, format, lang = 'en') => withDefault((e, p) => e.exportAs(p, config, what, format, lang));
-export const priceTable = () => withDefault((e, p) => e.priceTable(p));
-export const encodeLink = (config) => withDefault((e, p) => e.encodeLink(config, p));
-export async function decodeLink(query) { return (await loadEngine()).decodeLink(query); }

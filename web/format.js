@@ -1,15 +1,27 @@
 // Turns the engine's decimal strings into text for the current language:
 // money, prices with their unit, hours and durations. The engine has already
-// rounded money; these functions only group digits and add units. Intl
-// formats decimal *strings* exactly (no detour through a binary double).
+// rounded money; these functions only group digits and add units, working on
+// the decimal *strings* (never through a binary double).
+//
+// Both page locales (en-US, zh-CN) group by three with ',' and use '.':
+// that is done here by hand, because the first Intl.NumberFormat of a page
+// costs ~16 ms of ICU start-up, which would hold up the first estimate.
+// Intl remains for what only it knows: other currencies' symbols, and more
+// than 20 decimals (where Intl would round). tests/web/format.test.mjs
+// checks the hand-made output against Intl.
 
 import { language, locale, t } from './i18n.js';
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+const MAX_DECIMALS = 20;
 
-// Making an Intl.NumberFormat costs far more than formatting with one, and
-// every keystroke formats dozens of figures: formatters are kept per locale
-// and options. A constructor that throws (an unknown currency) caches nothing.
+// English currency symbols of the shipped tables, as Intl (en-US) writes
+// them; any other currency goes through Intl.
+const EN_CURRENCY_PREFIX = { CNY: 'CN¥', USD: '$' };
+
+// Making an Intl.NumberFormat costs far more than formatting with one: the
+// formatters are kept per locale and options. A constructor that throws (an
+// unknown currency) caches nothing.
 const FORMATTERS = new Map();
 
 /** The Intl.NumberFormat for the current locale and these options, made once. */
@@ -32,15 +44,33 @@ function decimals(text) {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
+/**
+ * '-1234.5' with minDigits 2 -> '-1,234.50': every significant digit kept,
+ * trailing zeros dropped down to minDigits (as Intl does).
+ */
+function grouped(text, minDigits) {
+  const sign = text.startsWith('-') ? '-' : '';
+  const [whole, fraction = ''] = text.slice(sign.length).split('.');
+  const digits = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  const padded = fraction.replace(/0+$/, '').padEnd(minDigits, '0');
+  return `${sign}${digits}${padded ? `.${padded}` : ''}`;
+}
+
 /** Groups a decimal string for the locale, keeping all its digits. '—' for anything else. */
 export function formatNumber(text, minDigits = 0) {
   const s = String(text ?? '');
   if (!isDecimalText(s)) return '—';
-  const digits = Math.min(Math.max(decimals(s), minDigits), 20);
+  if (decimals(s) <= MAX_DECIMALS && minDigits <= MAX_DECIMALS) return grouped(s, minDigits);
+  const digits = Math.min(Math.max(decimals(s), minDigits), MAX_DECIMALS);
   return numberFormat({
     minimumFractionDigits: Math.min(minDigits, digits),
     maximumFractionDigits: digits,
   }).format(s);
+}
+
+/** A share in [0, 100] as '97.6%': at most one decimal, rounded half up. */
+export function formatPercent(share) {
+  return `${formatNumber(String(Math.round(share * 10) / 10))}%`;
 }
 
 /** The currency unit as a word: 元 for CNY in Chinese, else the ISO code. */
@@ -55,6 +85,11 @@ export function formatMoney(text, currency, minorDigits = 2) {
   if (!isDecimalText(s)) return '—';
   if (language() === 'zh' && currency === 'CNY') {
     return `${formatNumber(s, minorDigits)} 元`;
+  }
+  const prefix = language() === 'en' && EN_CURRENCY_PREFIX[currency];
+  if (prefix && decimals(s) <= MAX_DECIMALS) {
+    const negative = s.startsWith('-');
+    return `${negative ? '-' : ''}${prefix}${formatNumber(negative ? s.slice(1) : s, minorDigits)}`;
   }
   try {
     return numberFormat({
@@ -103,7 +138,7 @@ export function formatDuration(text) {
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
   const parts = [];
-  if (days) parts.push(t('durationDays', { d: numberFormat().format(days) }));
+  if (days) parts.push(t('durationDays', { d: formatNumber(String(days)) }));
   if (hours) parts.push(t('durationH', { h: hours }));
   if (minutes) parts.push(t('durationMin', { m: minutes }));
   if (parts.length <= 1 && !days) return plain;

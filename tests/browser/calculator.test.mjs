@@ -238,37 +238,6 @@ describe('engine failures', () => {
       await context.close();
     });
   }
-
-  test('the engine module gives errors as values and a typed EngineError for a failed load', async () => {
-    const { context, page, problems } = await openPage('/');
-    const answers = await page.evaluate(async () => {
-      const engine = await import('./engine.js');
-      const bad = await engine.estimate({ instance: 'a100x4', hours_per_epoch: 'abc' });
-      const good = await engine.estimate({ instance: 'a100x4', hours_per_epoch: '1.5', gpus: '4', data_cost_per_epoch: '2', ops_cost_per_epoch: '1', epochs: '10' });
-      const link = await engine.encodeLink({ instance: 'a100x4', hours_per_epoch: '1.5' });
-      const decoded = await engine.decodeLink('?t=2&zz=1');
-      const table = await engine.priceTable();
-      const error = new engine.EngineError('engine_load_failed', 'x', []);
-      return {
-        bad: [bad.ok, bad.errors[0].code, bad.errors[0].field],
-        good: [good.ok, good.per_epoch.total, good.total],
-        link: [link.ok, link.query],
-        decoded: [decoded.ok, decoded.config.hours_per_epoch, decoded.errors[0].params.param],
-        table: [table.ok, table.table.currency],
-        error: [error instanceof Error, error.name, error.code, Array.isArray(error.errors)],
-      };
-    });
-    assert.deepEqual(answers, {
-      bad: [false, 'not_a_number', 'hours_per_epoch'],
-      good: [true, '123.00', '1230.00'],
-      link: [true, 'i=a100x4&t=1.5&p=20&d=0&m=0&e=1'],
-      decoded: [false, '2', 'zz'],
-      table: [true, 'CNY'],
-      error: [true, 'EngineError', 'engine_load_failed', true],
-    });
-    assertNoProblems(problems);
-    await context.close();
-  });
 });
 
 describe('languages', () => {
