@@ -374,6 +374,13 @@ function showFirstView(view) {
   render();
 }
 
+/** Resolves in a later task, letting the browser handle input and paint in between. */
+function nextTask() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
 /** Resolves after the next frame is painted (at once in a hidden tab, which paints nothing). */
 function afterFirstPaint() {
   if (document.visibilityState === 'hidden') return Promise.resolve();
@@ -424,6 +431,9 @@ async function start() {
     showLoadError(error);
     return;
   }
+  // The steps below each run in a task of their own: on a slow phone one long
+  // task would hold up a reader's first keystroke (total blocking time).
+  await nextTask();
   const decoded = state.engine.decodeLink(search);
   const path = (decoded.settings && decoded.settings.prices) || DEFAULT_TABLE;
   try {
@@ -438,9 +448,11 @@ async function start() {
   } catch (error) {
     losePrices(error, { path });
   }
+  await nextTask();
   // Edits made while the engine loaded are kept: the form is not reset.
   openLink(decoded, { keepForm: Boolean(first) });
   wireInputs();
+  await nextTask();
   update();
   watchFigures();
   ensurePresets().then(() => render());

@@ -1,7 +1,10 @@
-// A tiny static file server for the browser tests: serves build/site on
-// 127.0.0.1 at a free port, with the MIME types the page needs (wasm must be
-// application/wasm for streaming compilation). No python, no dependencies.
+// A tiny static file server for the browser tests and benchmarks: serves
+// build/site on 127.0.0.1 at a free port, with the MIME types the page needs
+// (wasm must be application/wasm for streaming compilation), and gzip as any
+// static host sends it (so Lighthouse's simulated network sees real transfer
+// sizes). No python, no dependencies.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +24,15 @@ const MIME = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
+
+// gzip -9 of each file, made once per version of the file.
+const gzipped = new Map();
+function gzipOf(file, info, body) {
+  const key = `${file}|${info.mtimeMs}|${info.size}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
 
 /** Fails with a clear message when the site has not been built. */
 export function assertSiteBuilt(dir = SITE_DIR) {
@@ -52,12 +64,22 @@ export async function startServer(dir = SITE_DIR) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
-        'cache-control': 'no-store',
+      const ext = path.extname(file).toLowerCase();
+      let body = await readFile(file);
+      const headers = {
+        'content-type': MIME[ext] || 'application/octet-stream',
+        // Revalidated on every use (a test never sees a stale build), yet
+        // the page stays eligible for the back/forward cache.
+        'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
-      });
+        vary: 'accept-encoding',
+      };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipOf(file, info, body);
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(err));
