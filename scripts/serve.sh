@@ -4,6 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
-port="${PORT:-8000}"
-echo "serve: http://127.0.0.1:${port}/  (Ctrl-C to stop)"
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory build/site
+# The same server as the tests: the right MIME types, and gzip like a static host.
+exec node scripts/static-server.mjs "${PORT:-8000}"

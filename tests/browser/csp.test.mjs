@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import {
   assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
 } from './helpers.mjs';
-import { SITE_DIR } from './static-server.mjs';
+import { SITE_DIR } from '../../scripts/static-server.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });

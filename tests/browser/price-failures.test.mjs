@@ -10,7 +10,7 @@ import {
   assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text,
   watchedPage,
 } from './helpers.mjs';
-import { SITE_DIR } from './static-server.mjs';
+import { SITE_DIR } from '../../scripts/static-server.mjs';
 
 const SEED = useCase('seed example:');
 const TABLE = JSON.parse(readFileSync(`${SITE_DIR}/prices/ciuic.json`, 'utf8'));

@@ -1,5 +1,5 @@
-// A tiny static file server for the browser tests and benchmarks: serves
-// build/site on 127.0.0.1 at a free port, with the MIME types the page needs
+// A tiny static file server for scripts/serve.sh, the browser tests and the
+// benchmarks: serves build/site on 127.0.0.1 (at a free port by default), with the MIME types the page needs
 // (wasm must be application/wasm for streaming compilation), and gzip as any
 // static host sends it (so Lighthouse's simulated network sees real transfer
 // sizes). No python, no dependencies.
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/site');
+export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../build/site');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -43,8 +43,8 @@ export function assertSiteBuilt(dir = SITE_DIR) {
   }
 }
 
-/** Starts the server; resolves to {origin, close()}. */
-export async function startServer(dir = SITE_DIR) {
+/** Starts the server (port 0: any free one); resolves to {origin, close()}. */
+export async function startServer(dir = SITE_DIR, port = 0) {
   assertSiteBuilt(dir);
   const root = path.resolve(dir);
   const server = createServer(async (req, res) => {
@@ -87,11 +87,16 @@ export async function startServer(dir = SITE_DIR) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
   };
+}
+
+// As a program: node scripts/static-server.mjs PORT (scripts/serve.sh).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer(SITE_DIR, Number(process.argv[2] || 8000));
+  console.log(`serve: ${origin}/  (Ctrl-C to stop)`);
 }
