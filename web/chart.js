@@ -4,6 +4,7 @@
 // this only sets texts and bar widths. Bars are aria-hidden: the percentages
 // and amounts beside them carry the same information as text.
 
+import { setAttr, setText } from './dom.js';
 import { currencyUnit, formatAmount, formatPercent } from './format.js';
 
 const PARTS = ['compute', 'data', 'ops'];
@@ -19,16 +20,16 @@ function share(part, total) {
 export function renderBreakdown(tbody, result) {
   // Amounts go without a currency (narrow columns); the unit is in the headers.
   const unit = currencyUnit(result.currency);
-  for (const el of tbody.closest('table').querySelectorAll('.col-unit')) el.textContent = `(${unit})`;
+  for (const el of tbody.closest('table').querySelectorAll('.col-unit')) setText(el, `(${unit})`);
   for (const part of PARTS) {
     const row = tbody.querySelector(`tr[data-part="${part}"]`);
     if (!row) continue;
     const pct = share(result.per_epoch[part], result.per_epoch.total);
-    row.querySelector('.part-epoch').textContent = formatAmount(result.per_epoch[part], result.currency_minor_digits);
-    row.querySelector('.part-total').textContent = formatAmount(result.totals[part], result.currency_minor_digits);
-    row.querySelector('.bar-pct').textContent = formatPercent(pct);
+    setText(row.querySelector('.part-epoch'), formatAmount(result.per_epoch[part], result.currency_minor_digits));
+    setText(row.querySelector('.part-total'), formatAmount(result.totals[part], result.currency_minor_digits));
+    setText(row.querySelector('.bar-pct'), formatPercent(pct));
     // A sliver stays visible for parts that are non-zero but tiny.
     const width = pct > 0 ? Math.max(pct, 0.8) : 0;
-    row.querySelector('.bar-fill').setAttribute('width', width.toFixed(2));
+    setAttr(row.querySelector('.bar-fill'), 'width', width.toFixed(2));
   }
 }

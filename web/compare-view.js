@@ -3,6 +3,7 @@
 // small bar chart of the totals. The chart is aria-hidden: the table carries
 // the same figures as text. Bars are SVG widths (no style attributes: CSP).
 
+import { setText } from './dom.js';
 import { formatDuration, formatHours, formatMoney } from './format.js';
 import { engineMessage, t } from './i18n.js';
 import { isolated } from './untrusted.js';
@@ -52,17 +53,17 @@ export function renderComparison(answer, { selected, result, override }) {
   const empty = !answer || !answer.ok || !Array.isArray(answer.rows);
   $('compare').classList.toggle('is-empty', empty);
   if (empty) {
-    note.textContent = answer ? engineMessage((answer.errors || [{}])[0]) : t('compareNeedsTable');
+    setText(note, answer ? engineMessage((answer.errors || [{}])[0]) : t('compareNeedsTable'));
     body.replaceChildren();
     chart.replaceChildren();
     return;
   }
   const way = result && result.time_way === 'hours_per_epoch' ? 'direct' : (result ? result.time_way : 'direct');
-  note.textContent = [
+  setText(note, [
     t(`compareNote_${way}`),
     t('compareNoteCommon', { gpus: result ? result.gpus : '—' }),
     override ? t('compareOverride') : '',
-  ].filter(Boolean).join(' ');
+  ].filter(Boolean).join(' '));
 
   const good = answer.rows.filter((row) => row.ok);
   const max = Math.max(0, ...good.map((row) => Number(row.total)).filter(Number.isFinite));
@@ -109,10 +110,6 @@ export function renderComparison(answer, { selected, result, override }) {
     return li;
   });
   replaceIfChanged(chart, bars);
-}
-
-function setText(el, text) {
-  if (el.textContent !== text) el.textContent = text;
 }
 
 /** The parent's child for this instance when it was built for the same shape. */

@@ -2,6 +2,7 @@
 // deadline needs (the fewest GPUs, in whole instances). The engine does the
 // searching (result.plan); this writes its answer, or its message, as text.
 
+import { unchanged } from './dom.js';
 import { formatHours, formatMoney, formatNumber } from './format.js';
 import { engineMessage, t } from './i18n.js';
 import { cleanText } from './untrusted.js';
@@ -20,7 +21,7 @@ export function renderPlan(result, config) {
   const hasBudget = config && config.budget !== undefined;
   const hasDeadline = config && config.deadline_hours !== undefined;
   if (!plan || (!hasBudget && !hasDeadline)) {
-    box.replaceChildren(paragraph(t('planEmpty'), 'muted'));
+    if (!unchanged(box, t('planEmpty'))) box.replaceChildren(paragraph(t('planEmpty'), 'muted'));
     return;
   }
   const items = [];
@@ -45,5 +46,7 @@ export function renderPlan(result, config) {
       : t('planDeadlineNoInstance', { hours, gpus: formatNumber(String(gpus)) })));
   }
   for (const error of plan.errors || []) items.push(paragraph(engineMessage(error), 'plan-error'));
-  box.replaceChildren(...(items.length ? items : [paragraph(t('planEmpty'), 'muted')]));
+  const shown = items.length ? items : [paragraph(t('planEmpty'), 'muted')];
+  if (unchanged(box, JSON.stringify(shown.map((p) => [p.className, p.textContent])))) return;
+  box.replaceChildren(...shown);
 }

@@ -3,6 +3,7 @@
 // network, timeout, not JSON, or the engine's validation messages, each
 // naming its JSON path), what the calculator does instead, and Retry.
 
+import { setHidden, setText } from './dom.js';
 import { engineMessage, t } from './i18n.js';
 import { MAX_TABLE_KB, SHIPPED_TABLES, TIMEOUT_MS } from './prices.js';
 import { cleanText, isolated } from './untrusted.js';
@@ -44,8 +45,8 @@ export function pickedPath() {
 export function renderPricesProblem(problem) {
   const box = $('prices-problem');
   if (!problem) {
-    box.hidden = true;
-    $('prices-retry-status').textContent = '';
+    setHidden(box, true);
+    setText($('prices-retry-status'), '');
     return;
   }
   const { error, kind } = problem;

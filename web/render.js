@@ -3,6 +3,7 @@
 // a link or the price table, and none of it may become markup.
 
 import { renderBreakdown } from './chart.js';
+import { forget, setHidden, setText as setElementText, unchanged } from './dom.js';
 import {
   currencyUnit, formatAmount, formatDuration, formatHours, formatNumber, formatMoney, formatPrice, priceUnitShort,
 } from './format.js';
@@ -19,8 +20,7 @@ const $ = (id) => document.getElementById(id);
 
 /** Writes text only when it differs: an unchanged figure costs no DOM work. */
 function setText(id, text) {
-  const el = $(id);
-  if (el && el.textContent !== text) el.textContent = text;
+  setElementText($(id), text);
 }
 
 /** Exact product of a decimal string and an integer, compared in minor units. */
@@ -70,8 +70,8 @@ export function renderResult(r) {
   }
   if (adjusted) notes.push(t('formulaAdjustedNote'));
   const formulaNote = $('formula-note');
-  formulaNote.textContent = notes.join(' ');
-  formulaNote.hidden = notes.length === 0;
+  setElementText(formulaNote, notes.join(' '));
+  setHidden(formulaNote, notes.length === 0);
 
   renderBreakdown($('breakdown-body'), r);
 
@@ -90,14 +90,6 @@ export function renderResult(r) {
   setText('fact-price', `${price} (${source})`);
 
   renderNotes(r.notes || []);
-}
-
-/** What each list was last drawn from: an unchanged list is not rebuilt. */
-const drawn = new WeakMap();
-function unchanged(el, key) {
-  if (drawn.get(el) === key) return true;
-  drawn.set(el, key);
-  return false;
 }
 
 function renderNotes(notes) {
@@ -120,7 +112,7 @@ function renderNotes(notes) {
 
 /** Marks the shown estimate as out of date (or not). */
 export function renderStale(stale) {
-  $('stale').textContent = stale ? t('stale') : '';
+  setText('stale', stale ? t('stale') : '');
   $('results').classList.toggle('is-stale', stale);
   $('mini-summary').classList.toggle('is-stale', stale);
 }
@@ -146,8 +138,8 @@ export function renderFieldErrors(errors) {
     const message = $(`err-${id}`);
     const messages = byInput.get(id) || [];
     const shown = messages.join(' ');
-    if (message.textContent !== shown) message.textContent = shown;
-    if (message.hidden !== (messages.length === 0)) message.hidden = messages.length === 0;
+    setElementText(message, shown);
+    setHidden(message, messages.length === 0);
     if (id === 'way') continue;
     if (messages.length) {
       input.closest('.field').classList.add('has-error');
@@ -174,6 +166,7 @@ export function renderFieldErrors(errors) {
  */
 export function renderLinkProblems(problems, extra = []) {
   const box = $('link-problems');
+  if (unchanged(box, JSON.stringify([language(), problems, extra]))) return;
   const items = problems.map((problem) => {
     const li = document.createElement('li');
     const param = problem.params && problem.params.param;
@@ -206,7 +199,7 @@ export function renderLinkProblems(problems, extra = []) {
 export function renderPriceBanner(mismatch, currency) {
   const banner = $('price-banner');
   if (!mismatch) {
-    banner.hidden = true;
+    setHidden(banner, true);
     return;
   }
   setText('price-banner-text', t('priceBanner', {
@@ -347,8 +340,8 @@ export function renderUnits(table, instanceId) {
     }).trimEnd(), ' ', isolated(instance.gpu_specs_source || '—'));
   } else {
     setPlaceholder(pk, '');
-    drawn.delete(hint);
-    if (hint.textContent !== t('pkHintNone')) hint.textContent = t('pkHintNone');
+    forget(hint);
+    setElementText(hint, t('pkHintNone'));
   }
 }
 

@@ -4,6 +4,7 @@
 // FLOPs and peak, and the configuration as the engine normalised it (decoded
 // from its own link), so "1.4e12" typed shows as 1.4 × 10¹².
 
+import { setHidden, unchanged } from './dom.js';
 import { formatCount, formatHours, formatNumber } from './format.js';
 import { t } from './i18n.js';
 import { cleanText } from './untrusted.js';
@@ -46,23 +47,24 @@ function lines(r, config) {
 export function renderDerivedT(result, config) {
   const box = $('t-derived');
   const items = result ? lines(result, config || {}) : [];
+  setHidden(box, items.length === 0);
+  if (unchanged(box, JSON.stringify(items))) return;
   box.replaceChildren(...items.map((text) => {
     const span = document.createElement('span');
     span.className = 'derived-line';
     span.textContent = text;
     return span;
   }));
-  box.hidden = items.length === 0;
 }
 
 /** Memory fit for the FLOPs way: fits / tight / does not fit, needed vs available. */
 export function renderMemory(result, table) {
   const block = $('memory-block');
   if (!result || result.time_way !== 'flops') {
-    block.hidden = true;
+    setHidden(block, true);
     return;
   }
-  block.hidden = false;
+  setHidden(block, false);
   const badge = $('memory-badge');
   const memory = result.memory;
   if (!memory) {
