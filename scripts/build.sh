@@ -23,14 +23,16 @@ staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
 # The page's modules become one minified module (export.js included): one
 # request instead of eighteen, and about half the bytes. The embedding
-# example's script is a page of its own and stays as written.
-find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js -delete
+# example's script (a page of its own) and the service worker stay apart.
+find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js -delete
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.
 node scripts/first-view.mjs "$staging" "$staging/engine"
+# Last: the service worker's version is a hash of everything above.
+node scripts/service-worker.mjs "$staging"
 chmod 755 "$staging"
 rm -rf build/site.old
 [ -d build/site ] && mv build/site build/site.old

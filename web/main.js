@@ -457,6 +457,17 @@ async function start() {
   watchFigures();
   ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
+  registerServiceWorker();
+}
+
+/**
+ * Caches this build for the next visit and for offline use (web/sw.js), once
+ * the page is working: it never competes with the first estimate. A browser
+ * that refuses (no service workers, blocked storage) only loses the cache.
+ */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('sw.js').catch(() => {});
 }
 
 start().catch((error) => showLoadError(error));

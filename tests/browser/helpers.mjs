@@ -33,9 +33,15 @@ export async function startBrowser() {
   };
 }
 
-/** A fresh context (own storage, clipboard) with a language and colour scheme. */
-export async function newContext(browser, { locale = 'en-US', colorScheme = 'light', viewport = { width: 1280, height: 900 }, permissions = [] } = {}) {
-  const context = await browser.newContext({ locale, colorScheme, viewport });
+/**
+ * A fresh context (own storage, clipboard) with a language and colour scheme.
+ * The page's service worker is blocked unless asked for: requests it answered
+ * would bypass the tests' page.route() mocks.
+ */
+export async function newContext(browser, {
+  locale = 'en-US', colorScheme = 'light', viewport = { width: 1280, height: 900 }, permissions = [], serviceWorkers = 'block',
+} = {}) {
+  const context = await browser.newContext({ locale, colorScheme, viewport, serviceWorkers });
   if (permissions.length) await context.grantPermissions(permissions);
   return context;
 }
