@@ -7,7 +7,9 @@
 //  - Lighthouse (mobile): performance, accessibility, best practices, SEO.
 // Prints figures; it asserts nothing (budgets that are deterministic live in
 // the tests). Usage: bash bench/run.sh, or node bench/browser_bench.mjs
-// [--loads 11] [--no-lighthouse] with Lighthouse in build/bench-tools.
+// [--loads 11] [--no-lighthouse] [--site DIR] with Lighthouse in
+// build/bench-tools; --site measures another build of the site (an older
+// commit's, say) in the same way.
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
@@ -19,7 +21,8 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, startBrowser } from '../tests/browser/helpers.mjs';
 
 const args = process.argv.slice(2);
-const LOADS = Number(args[args.indexOf('--loads') + 1]) || 11;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const LOADS = Number(option('--loads')) || 11;
 const INPUT_EVENTS = 200;
 const CHROMIUM_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -106,6 +109,19 @@ async function lighthouse(url) {
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 
+/** Prints each file's gzip -9 size and the total; returns the total in bytes. */
+function printBytes(title, files) {
+  console.log(`\n${title}:`);
+  let total = 0;
+  for (const f of files) {
+    const gz = gzipSync(f.body, { level: 9 }).length;
+    total += gz;
+    console.log(`  ${String(gz).padStart(7)}  ${new URL(f.url).pathname}`);
+  }
+  console.log(`  ${String(total).padStart(7)}  total (${(total / 1024).toFixed(1)} KB)`);
+  return total;
+}
+
 // The bare page: one line of HTML from a server with the same headers.
 const BARE = '<!doctype html><title>bare</title><p id="per-epoch">123.00</p>\n';
 const bareServer = createServer((req, res) => {
@@ -113,27 +129,28 @@ const bareServer = createServer((req, res) => {
 });
 await new Promise((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
-const { browser, url, stop } = await startBrowser();
+const { browser, url, stop } = await startBrowser({ siteDir: option('--site') && path.resolve(option('--site')) });
 
 try {
   const pageUrl = url('/');
+  // A shared link needs the engine for its first number: measured apart.
+  const linkUrl = url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10');
   const ours = [];
+  const links = [];
   const bares = [];
   let files = [];
+  let linkFiles = [];
   for (let i = 0; i < LOADS; i += 1) {
     const a = await measureLoad(browser, pageUrl);
     ours.push(a.at);
     files = a.files;
+    const b = await measureLoad(browser, linkUrl);
+    links.push(b.at);
+    linkFiles = b.files;
     bares.push((await measureLoad(browser, bareUrl)).at);
   }
-  console.log('\nBytes before the first estimate (gzip -9):');
-  let total = 0;
-  for (const f of files) {
-    const gz = gzipSync(f.body, { level: 9 }).length;
-    total += gz;
-    console.log(`  ${String(gz).padStart(7)}  ${new URL(f.url).pathname}`);
-  }
-  console.log(`  ${String(total).padStart(7)}  total (${(total / 1024).toFixed(1)} KB; budget 64 KB)`);
+  const total = printBytes('Bytes before the first estimate (gzip -9)', files);
+  const linkTotal = printBytes('Bytes before the first estimate of a link (gzip -9)', linkFiles);
 
   const inputs = await measureInputs(browser, pageUrl);
   const rows = [
@@ -141,6 +158,9 @@ try {
     [`first estimate, median of ${LOADS} cold loads`, ms(median(ours)), ''],
     [`bare page, median of ${LOADS}`, ms(median(bares)), ''],
     ['ratio first estimate / bare page', (median(ours) / median(bares)).toFixed(2), '<= 2'],
+    ['link: transfer before first estimate (gzip -9)', `${(linkTotal / 1024).toFixed(1)} KB`, ''],
+    [`link: first estimate, median of ${LOADS} cold loads`, ms(median(links)), ''],
+    ['link: ratio to the bare page', (median(links) / median(bares)).toFixed(2), ''],
     [`input to update p50 (${INPUT_EVENTS} events)`, ms(percentile(inputs, 50)), ''],
     [`input to update p95 (${INPUT_EVENTS} events)`, ms(percentile(inputs, 95)), '<= 2 ms'],
   ];

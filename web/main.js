@@ -358,6 +358,19 @@ function readFirstView() {
   }
 }
 
+/**
+ * A plain opening (no settings but language and embedding), or the seed
+ * example's own link (what the address bar holds after a plain opening).
+ */
+function opensFirstView(params) {
+  const rest = new URLSearchParams(params);
+  rest.delete('lang');
+  rest.delete('embed');
+  if (rest.toString() === '') return true;
+  const view = readFirstView();
+  return view !== null && rest.toString() === view.query;
+}
+
 /** Shows the build's answers for a plain opening: the figures need no engine. */
 function showFirstView(view) {
   state.prices = { text: null, table: view.table }; // the text comes with the engine
@@ -393,12 +406,11 @@ async function start() {
   // Read once: the first view writes the address bar before the engine decodes it.
   const search = window.location.search;
   const early = new URLSearchParams(search);
-  // A plain opening (no settings but language and embedding) shows the
-  // build's first estimate, then loads the engine (~64 KB gzip of wasm)
-  // without holding up that first paint. A link needs the engine for its
-  // first number, so the engine starts before anything else.
-  const plain = [...early.keys()].every((key) => key === 'lang' || key === 'embed');
-  const first = plain ? readFirstView() : null;
+  // A plain opening (or the seed's own link) shows the build's first
+  // estimate, then loads the engine (~64 KB gzip of wasm) without holding up
+  // that first paint. Any other link needs the engine for its first number,
+  // so the engine starts before anything else.
+  const first = opensFirstView(early) ? readFirstView() : null;
   const engineReady = first ? afterFirstPaint().then(loadEngine) : loadEngine();
   engineReady.catch(() => {}); // handled where it is awaited
   // Language and embed mode are read before the engine arrives, so that even

@@ -118,6 +118,18 @@ describe('a plain opening', () => {
 });
 
 describe('a link', () => {
+  test('the seed example\'s own link (the address after a plain opening) also opens before the engine', async () => {
+    const { context, page, problems, release } = await pageWithEngineHeld({ locale: 'zh-CN' });
+    await page.goto(env.url(`/?${SEED.link}&lang=zh`));
+    await waitForFigure(page);
+    assert.equal(await text(page, '#per-epoch'), '123.00 元');
+    await release();
+    await waitForEngine(page);
+    assert.equal(new URL(page.url()).search, `?${SEED.link}&lang=zh`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('never shows the default figures while its engine loads', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld();
     await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));

@@ -18,9 +18,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and the browser; call stop() in after(). */
-export async function startBrowser() {
-  const server = await startServer();
+/** Starts the server (of build/site, or siteDir) and the browser; call stop() in after(). */
+export async function startBrowser({ siteDir } = {}) {
+  const server = await startServer(siteDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     server,
