@@ -394,11 +394,31 @@ function nextTask() {
   });
 }
 
-/** Resolves after the next frame is painted (at once in a hidden tab, which paints nothing). */
+/**
+ * Resolves once the first paint has been reported (the paint that shows the
+ * first estimate), so that nothing fetched after it competes with it. At
+ * once in a hidden tab, which paints nothing; after 1 s at the latest.
+ */
 function afterFirstPaint() {
   if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    let done = false;
+    let observer = null;
+    const go = () => {
+      if (done) return;
+      done = true;
+      if (observer) observer.disconnect();
+      setTimeout(resolve, 0);
+    };
+    setTimeout(go, 1000);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) go();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      requestAnimationFrame(() => requestAnimationFrame(go));
+    }
   });
 }
 
@@ -443,9 +463,11 @@ async function start() {
     showLoadError(error);
     return;
   }
-  // The steps below each run in a task of their own: on a slow phone one long
-  // task would hold up a reader's first keystroke (total blocking time).
-  await nextTask();
+  // With the first view on screen, the steps below each run in a task of
+  // their own: on a slow phone one long task would hold up a reader's first
+  // keystroke. A link's reader is waiting for the number: no frame between.
+  const breathe = first ? nextTask : () => Promise.resolve();
+  await breathe();
   const decoded = state.engine.decodeLink(search);
   const path = (decoded.settings && decoded.settings.prices) || DEFAULT_TABLE;
   try {
@@ -460,11 +482,11 @@ async function start() {
   } catch (error) {
     losePrices(error, { path });
   }
-  await nextTask();
+  await breathe();
   // Edits made while the engine loaded are kept: the form is not reset.
   openLink(decoded, { keepForm: Boolean(first) });
   wireInputs();
-  await nextTask();
+  await breathe();
   update();
   watchFigures();
   ensurePresets().then(() => render());
