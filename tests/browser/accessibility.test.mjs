@@ -4,20 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
-import {
-  assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
-} from './helpers.mjs';
+import { test } from 'node:test';
+import { assertNoProblems, browserForFile, newContext, openCalculator, watchedPage } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 async function violations(page) {
   await page.evaluate(AXE_SOURCE);

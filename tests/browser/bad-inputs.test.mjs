@@ -8,17 +8,10 @@
 // full-width digits and point (１.５ is 1.5); an empty optional field means
 // its default. Everything else here is refused.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
-} from './helpers.mjs';
+import { test } from 'node:test';
+import { assertNoProblems, browserForFile, newContext, openCalculator, watchedPage } from './helpers.mjs';
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 const VALUES = [
   ['empty', ''],

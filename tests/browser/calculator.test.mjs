@@ -1,27 +1,15 @@
 // The calculator page: the seed example on opening, recomputation on input,
 // the address bar, errors next to their fields, both languages, phone width.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { grouped, useCase } from './cases.mjs';
 import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text, watchedPage,
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
-
-async function openPage(pathAndQuery = '/', options = {}) {
-  const context = await newContext(env.browser, options);
-  const { page, problems } = await watchedPage(context);
-  await openCalculator(page, env.url(pathAndQuery));
-  return { context, page, problems };
-}
+const env = browserForFile();
 
 /** Text of the whole page must never show a JS artefact. */
 async function assertNoJsArtefacts(page) {
@@ -33,7 +21,7 @@ async function assertNoJsArtefacts(page) {
 
 describe('default page', () => {
   test('opens on the seed example and shows 123.00 per epoch and 1,230.00 in total without any click', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     const { perEpoch, total } = await figures(page);
     assert.match(perEpoch, /123\.00/);
     assert.match(total, /1,230\.00/);
@@ -61,7 +49,7 @@ describe('default page', () => {
   });
 
   test('shows the provider, the sources as safe links, the date and the instances with their units', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     assert.equal(await text(page, '#provider'), 'Ciuic');
     assert.match(await text(page, '#prices-date'), /^\d{4}-\d{2}-\d{2}$/);
     const links = await page.locator('#sources a').evaluateAll((as) => as.map((a) => [a.protocol, a.rel]));
@@ -80,7 +68,7 @@ describe('default page', () => {
   });
 
   test('has chat-preview tags, a favicon and the strict CSP', async () => {
-    const { context, page, problems } = await openPage('/');
+    const { context, page, problems } = await env.openPage('/');
     const meta = await page.evaluate(() => {
       const content = (sel) => document.querySelector(sel)?.getAttribute('content');
       return {
@@ -125,7 +113,7 @@ describe('recomputing on input', () => {
   ];
   for (const [name, expected, change] of cases) {
     test(`${name} gives ${expected.per_epoch_total} / ${expected.total} and updates the address bar`, async () => {
-      const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+      const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
       await change(page);
       const { perEpoch, total } = await figures(page);
       assert.match(perEpoch, new RegExp(`${grouped(expected.per_epoch_total).replace('.', '\\.')}$`));
@@ -139,7 +127,7 @@ describe('recomputing on input', () => {
 
   test('billing increment, whole instances and discount show the engine notes and an honest formula', async () => {
     const expected = useCase('six GPUs');
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.fill('#t', '1.25');
     await page.fill('#n', '6');
     await page.selectOption('#bill', '3600');
@@ -159,7 +147,7 @@ describe('recomputing on input', () => {
   });
 
   test('a bad input shows the engine message next to its field and keeps the last result, marked stale', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.fill('#t', 'abc');
     assert.equal(await page.getAttribute('#t', 'aria-invalid'), 'true');
     assert.match(await page.getAttribute('#t', 'aria-describedby'), /\berr-t\b/);
@@ -189,7 +177,7 @@ describe('recomputing on input', () => {
   });
 
   test('empty optional inputs use the documented defaults (table price, no discount)', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.fill('#p', '22');
     assert.match((await figures(page)).perEpoch, /135\.00$/);
     assert.match(await text(page, '#fact-price'), /22 CNY per GPU-hour \(your override; table: 20 CNY per GPU-hour\)/);
@@ -200,7 +188,7 @@ describe('recomputing on input', () => {
   });
 
   test('the form works with the keyboard alone', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.focus('#t');
     await page.keyboard.press('Tab'); // -> N
     assert.equal(await page.evaluate(() => document.activeElement.id), 'n');
@@ -242,7 +230,7 @@ describe('engine failures', () => {
 
 describe('languages', () => {
   test('a Chinese browser gets the Chinese page with 元', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'zh-CN' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'zh-CN' });
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     const { perEpoch, total } = await figures(page);
     assert.equal(perEpoch, '123.00 元');
@@ -261,7 +249,7 @@ describe('languages', () => {
   });
 
   test('the language switch changes the page and is kept in the link', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.selectOption('#lang', 'zh');
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
@@ -279,7 +267,7 @@ describe('languages', () => {
 describe('layout', () => {
   test('fits a 360 px phone without sideways scrolling, in the dark scheme too', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { context, page, problems } = await openPage('/', {
+      const { context, page, problems } = await env.openPage('/', {
         locale: 'zh-CN', colorScheme, viewport: { width: 360, height: 740 },
       });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -311,7 +299,7 @@ describe('layout', () => {
   });
 
   test('updating the result does not move the page (no layout shift)', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     const box = () => page.evaluate(() => {
       const r = document.getElementById('breakdown-body').getBoundingClientRect();
       const f = document.getElementById('figures').getBoundingClientRect();

@@ -6,18 +6,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import {
-  assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, watchedPage,
-} from './helpers.mjs';
+import { test } from 'node:test';
+import { assertNoProblems, browserForFile, newContext, openCalculator, watchedPage } from './helpers.mjs';
 import { SITE_DIR } from '../../scripts/static-server.mjs';
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 const PAGES = readdirSync(SITE_DIR).filter((f) => f.endsWith('.html')).sort();
 

@@ -2,20 +2,15 @@
 // Embed action gives an <iframe> snippet for the current inputs, and the
 // embedded page reports its height so embed-example.html sizes the frame.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useCase } from './cases.mjs';
 import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text, watchedPage,
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 describe('embed mode', () => {
   test('?embed=1 renders the compact calculator: inputs and results, no header, footer or explanations', async () => {

@@ -4,23 +4,16 @@
 // byte budget; nothing on screen changes once the engine arrives; edits made
 // meanwhile are kept; and a link never shows the default figures first.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { grouped, useCase } from './cases.mjs';
-import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, text, watchedPage, startBrowser,
-} from './helpers.mjs';
+import { assertNoProblems, browserForFile, figures, newContext, text, watchedPage } from './helpers.mjs';
 
 /** Everything transferred before the first estimate shows, gzip -9 (issue 6). */
 const BYTE_BUDGET = 64 * 1024;
 const SEED = useCase('seed example:');
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 /**
  * A watched page whose engine (glue, wasm) and price tables are held until

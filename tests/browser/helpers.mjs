@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -31,6 +32,31 @@ export async function startBrowser({ siteDir } = {}) {
       await server.close();
     },
   };
+}
+
+/**
+ * The browser of the calling test file: one static server and one chromium,
+ * started before its tests and stopped after them, when every page the file
+ * watched is also checked for CSP violations. The returned object is filled
+ * in by then: {browser, url(pathAndQuery), openPage(pathAndQuery, options)}.
+ */
+export function browserForFile() {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await startBrowser());
+  });
+  after(async () => {
+    await env.stop?.();
+    assertNoCspViolationsInFile();
+  });
+  /** A watched page in a new context, opened on the calculator and ready. */
+  env.openPage = async (pathAndQuery = '/', options = {}) => {
+    const context = await newContext(env.browser, options);
+    const { page, problems } = await watchedPage(context);
+    await openCalculator(page, env.url(pathAndQuery));
+    return { context, page, problems };
+  };
+  return env;
 }
 
 /**

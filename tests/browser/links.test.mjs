@@ -2,27 +2,15 @@
 // bad parameters get a message each and defaults; a price that differs from
 // the live table is offered both ways; link text never becomes markup.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { grouped, useCase } from './cases.mjs';
 import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, startBrowser, text, watchedPage,
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
-
-async function openPage(pathAndQuery = '/', options = {}) {
-  const context = await newContext(env.browser, options);
-  const { page, problems } = await watchedPage(context);
-  await openCalculator(page, env.url(pathAndQuery));
-  return { context, page, problems };
-}
+const env = browserForFile();
 
 async function linkProblems(page) {
   if (await page.isHidden('#link-problems')) return [];
@@ -65,7 +53,7 @@ describe('copy link', () => {
   });
 
   test('copying falls back to selecting the link when the clipboard is refused', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.execCommand = () => false;
@@ -84,7 +72,7 @@ describe('copy link', () => {
 
   for (const expected of [useCase('eight GPUs'), useCase('RTX3090 with N left empty'), useCase('six GPUs')]) {
     test(`the link ${expected.link} opens on ${expected.per_epoch_total} / ${expected.total}`, async () => {
-      const { context, page, problems } = await openPage(`/?${expected.link}`, { locale: 'en-US' });
+      const { context, page, problems } = await env.openPage(`/?${expected.link}`, { locale: 'en-US' });
       const { perEpoch, total } = await figures(page);
       assert.ok(perEpoch.endsWith(grouped(expected.per_epoch_total)), perEpoch);
       assert.ok(total.endsWith(grouped(expected.total)), total);
@@ -98,7 +86,7 @@ describe('copy link', () => {
 
 describe('malformed links', () => {
   test('?t=abc&n=-1&zz=1 names each bad parameter and still shows the seed estimate', async () => {
-    const { context, page, problems } = await openPage('/?t=abc&n=-1&zz=1', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/?t=abc&n=-1&zz=1', { locale: 'en-US' });
     assert.ok(await page.isVisible('#link-problems'));
     assert.deepEqual(await linkProblems(page), [
       't: T, hours per epoch is not a number: "abc". Using 1.5 instead.',
@@ -115,7 +103,7 @@ describe('malformed links', () => {
   });
 
   test('the messages follow the language, and an unknown instance lists the valid ones', async () => {
-    const { context, page, problems } = await openPage('/?i=h100&t=1,5&e=10&e=11&lang=zh', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/?i=h100&t=1,5&e=10&e=11&lang=zh', { locale: 'en-US' });
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     const items = await linkProblems(page);
     assert.equal(items.length, 3, items.join('\n'));
@@ -131,7 +119,7 @@ describe('malformed links', () => {
   });
 
   test('an unknown language or embed value is reported, never a blank page', async () => {
-    const { context, page, problems } = await openPage('/?lang=xx&embed=maybe', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/?lang=xx&embed=maybe', { locale: 'en-US' });
     const items = await linkProblems(page);
     assert.deepEqual(items, [
       'Unknown language “xx”; showing English.',
@@ -146,7 +134,7 @@ describe('malformed links', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const query = `?i=${encodeURIComponent(payload)}&t=${encodeURIComponent('<script>alert(2)</script>')}`
       + `&${encodeURIComponent('<svg onload=alert(3)>')}=1&lang=${encodeURIComponent('"><b>x</b>')}`;
-    const { context, page, problems } = await openPage(`/${query}`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/${query}`, { locale: 'en-US' });
     const injected = await page.evaluate(() => ({
       imgs: [...document.images].map((i) => i.getAttribute('src')),
       scripts: [...document.scripts].filter((s) => s.type !== 'application/json').map((s) => s.getAttribute('src')),
@@ -169,7 +157,7 @@ describe('price recorded in the link', () => {
   const LINKED = useCase('seed example at a linked price of 22');
 
   test('a link whose price differs from the table says so and computes with the link price', async () => {
-    const { context, page, problems } = await openPage(`/?${LINKED.link}`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/?${LINKED.link}`, { locale: 'en-US' });
     assert.ok(await page.isVisible('#price-banner'));
     assert.equal(await text(page, '#price-banner-text'),
       'This link was made with 22 CNY per GPU-hour; the current table price for A100 x4 is 20 CNY per GPU-hour.');
@@ -181,7 +169,7 @@ describe('price recorded in the link', () => {
   });
 
   test('"keep the link\'s price" keeps 22', async () => {
-    const { context, page, problems } = await openPage(`/?${LINKED.link}`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/?${LINKED.link}`, { locale: 'en-US' });
     await page.click('#keep-link-price');
     assert.ok(await page.isHidden('#price-banner'));
     assert.match((await figures(page)).perEpoch, /135\.00$/);
@@ -192,7 +180,7 @@ describe('price recorded in the link', () => {
   });
 
   test('"use the current price" switches to the table price', async () => {
-    const { context, page, problems } = await openPage(`/?${LINKED.link}`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/?${LINKED.link}`, { locale: 'en-US' });
     await page.click('#use-table-price');
     assert.ok(await page.isHidden('#price-banner'));
     assert.equal(await page.inputValue('#p'), '');
@@ -204,7 +192,7 @@ describe('price recorded in the link', () => {
   });
 
   test('the banner speaks Chinese in a Chinese link', async () => {
-    const { context, page, problems } = await openPage(`/?${LINKED.link}&lang=zh`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/?${LINKED.link}&lang=zh`, { locale: 'en-US' });
     assert.equal(await text(page, '#price-banner-text'), '此链接使用的单价为 22 元/GPU·时;A100 x4 当前价格表单价为 20 元/GPU·时。');
     assert.equal(await text(page, '#keep-link-price'), '保留链接中的单价(22 元/GPU·时)');
     assertNoProblems(problems);
@@ -212,7 +200,7 @@ describe('price recorded in the link', () => {
   });
 
   test('a link price equal to the table shows no banner and follows the table', async () => {
-    const { context, page, problems } = await openPage(`/?${SEED.link}`, { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage(`/?${SEED.link}`, { locale: 'en-US' });
     assert.ok(await page.isHidden('#price-banner'));
     assert.equal(await page.inputValue('#p'), '');
     await page.selectOption('#instance', 'v100x4');

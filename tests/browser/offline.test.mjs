@@ -2,19 +2,12 @@
 // has cached this build, and the calculator opens offline, on a plain
 // opening and on a shared link, with the numbers the engine computes.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  assertNoCspViolationsInFile, figures, newContext, openCalculator, startBrowser, watchedPage,
-} from './helpers.mjs';
+import { test } from 'node:test';
+import { browserForFile, figures, newContext, openCalculator, watchedPage } from './helpers.mjs';
 import { precacheList } from '../../scripts/service-worker.mjs';
 import { SITE_DIR } from '../../scripts/static-server.mjs';
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 test('after one visit the calculator opens offline, plain and from a link', async () => {
   const context = await newContext(env.browser, { serviceWorkers: 'allow' });

@@ -3,25 +3,12 @@
 // way, another price table in another currency, export and planning
 // backwards. Figures are worked out in the comments.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text,
-  watchedPage,
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
-
-async function openPage(pathAndQuery = '/', options = {}) {
-  const context = await newContext(env.browser, options);
-  const { page, problems } = await watchedPage(context);
-  await openCalculator(page, env.url(pathAndQuery));
-  return { context, page, problems };
-}
+const env = browserForFile();
 
 /** Chooses a way of getting T the way a user does: a click on its segment. */
 async function chooseWay(page, way) {
@@ -43,7 +30,7 @@ async function compareRows(page) {
 
 describe('ways of getting T', () => {
   test('a trial run of 50 steps in 120 s with 1,000 steps per epoch gives T = 0.666667 h', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     assert.ok(await page.isHidden('#t-derived'), 'no derivation for a T given directly');
     await chooseWay(page, 'trial');
     assert.ok(await page.isHidden('#t'), 'the direct T is hidden');
@@ -76,7 +63,7 @@ describe('ways of getting T', () => {
   });
 
   test('throughput reproduces the LLaMA-65B figure: 1.4e12 tokens at 380 tokens/s on 2,048 GPUs is 1,023,391.81 GPU-hours', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await chooseWay(page, 'throughput');
     await page.fill('#tok', '1.4e12');
     await page.fill('#tps', '380');
@@ -95,7 +82,7 @@ describe('ways of getting T', () => {
   });
 
   test('the FLOPs model: presets with their source, LoRA or full, MFU and the table peak, and memory fit', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await chooseWay(page, 'flops');
     await page.waitForFunction(() => document.getElementById('hint-fp').textContent.includes('2401.02954'));
     assert.equal(await page.inputValue('#fpreset'), 'deepseek-7b');
@@ -138,7 +125,7 @@ describe('ways of getting T', () => {
   });
 
   test('the way switch works with the keyboard: arrow keys move between the ways', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.focus('#way-direct');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'way-trial');
@@ -157,7 +144,7 @@ describe('ways of getting T', () => {
 
 describe('comparing every instance', () => {
   test('the table is sorted by total, marks the cheapest, and follows T and N', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     // T 1.5 h, N 4, D 2, M 1, 10 epochs, each at its table price:
     // RTX3090 1.5x5x4+3 = 33, V100 1.5x12x4+3 = 75, A100 1.5x20x4+3 = 123 per epoch.
     let rows = await compareRows(page);
@@ -231,7 +218,7 @@ describe('links for each way', () => {
   ];
   for (const [name, setUp] of WAYS) {
     test(`a link made with ${name} reopens on the same numbers and the same address`, async () => {
-      const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+      const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
       await setUp(page);
       const made = await address(page);
       const shown = {
@@ -243,7 +230,7 @@ describe('links for each way', () => {
       assertNoProblems(problems);
       await context.close();
 
-      const second = await openPage(new URL(made).pathname + new URL(made).search, { locale: 'en-US' });
+      const second = await env.openPage(new URL(made).pathname + new URL(made).search, { locale: 'en-US' });
       const again = {
         ...(await figures(second.page)),
         derived: await text(second.page, '#t-derived'),
@@ -259,7 +246,7 @@ describe('links for each way', () => {
   }
 
   test('a link giving two ways uses the first and says so', async () => {
-    const { context, page, problems } = await openPage('/?i=a100x4&t=2&tok=1e9&tps=100&p=20&n=4', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/?i=a100x4&t=2&tok=1e9&tps=100&p=20&n=4', { locale: 'en-US' });
     assert.ok(await page.isChecked('#way-direct'));
     assert.match(await text(page, '#link-problems-list'), /hours_per_epoch, throughput.*Using hours per epoch\.$/);
     assert.equal(await search(page), '?i=a100x4&t=2&p=20&n=4&d=2&m=1&e=10', 'the seed example fills in the rest');
@@ -270,7 +257,7 @@ describe('links for each way', () => {
 
 describe('another price table', () => {
   test('the DeepSeek-V3 table (H800 at 2 USD) shows dollars, is kept in the link, and reopens', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.selectOption('#prices-choice', 'prices/deepseek-v3.json');
     await page.waitForFunction(() => document.getElementById('instance').value === 'h800x8');
     // N 4 on an 8-GPU node bills 8 GPUs: 1.5 h x 2 x 8 = 24, + 2 + 1 = 27 per epoch.
@@ -283,7 +270,7 @@ describe('another price table', () => {
     assertNoProblems(problems);
     await context.close();
 
-    const zh = await openPage(`/${linked}&lang=zh`, { locale: 'en-US' });
+    const zh = await env.openPage(`/${linked}&lang=zh`, { locale: 'en-US' });
     assert.deepEqual(await figures(zh.page), { perEpoch: 'US$27.00', total: 'US$270.00' });
     assert.equal(await zh.page.inputValue('#prices-choice'), 'prices/deepseek-v3.json');
     assert.equal(await text(zh.page, '#unit-d'), 'USD/epoch');
@@ -293,7 +280,7 @@ describe('another price table', () => {
   });
 
   test('a table loaded from a file is checked by the engine and used', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     const table = {
       format: 'epochcost-prices/1', provider: 'My lab', currency: 'JPY', minor_unit_digits: 0, price_unit: 'gpu_hour',
       prices_date: '2025-01-01', sources: [{ title: 'our invoice', url: 'https://example.com/invoice' }],
@@ -322,7 +309,7 @@ describe('another price table', () => {
 
 describe('export', () => {
   test('the estimate and the comparison download as CSV, JSON and Markdown with good file names', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     const download = async (selector) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
       const stream = await file.createReadStream();
@@ -373,7 +360,7 @@ describe('export', () => {
 
 describe('planning backwards', () => {
   test('a budget gives the most epochs; a deadline gives the fewest GPUs, or says why not', async () => {
-    const { context, page, problems } = await openPage('/', { locale: 'en-US' });
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     assert.equal(await text(page, '#plan-output'), 'Enter a budget or a deadline to plan backwards.');
     await page.fill('#budget', '2000'); // 123 per epoch: 16 x 123 = 1,968 <= 2,000 < 17 x 123
     assert.equal(await text(page, '#plan-output'), 'A budget of CN¥2,000.00 buys at most 16 epochs.');

@@ -4,11 +4,10 @@
 // required), and offers a Retry that works once the table is back.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { useCase } from './cases.mjs';
 import {
-  assertNoCspViolationsInFile, assertNoProblems, figures, newContext, openCalculator, screenshot, startBrowser, text,
-  watchedPage,
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 import { SITE_DIR } from '../../scripts/static-server.mjs';
 
@@ -17,12 +16,7 @@ const TABLE = JSON.parse(readFileSync(`${SITE_DIR}/prices/ciuic.json`, 'utf8'));
 const withInstances = (instances) => JSON.stringify({ ...TABLE, instances });
 const A100 = TABLE.instances[0];
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 /** [name, how the route answers, reason shown, engine messages expected in the list] */
 const FAILURES = [

@@ -6,18 +6,11 @@
 // dir="auto" element with unicode-bidi: isolate).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import {
-  assertNoCspViolationsInFile, assertNoProblems, newContext, openCalculator, startBrowser, text, watchedPage,
-} from './helpers.mjs';
+import { test } from 'node:test';
+import { assertNoProblems, browserForFile, newContext, openCalculator, text, watchedPage } from './helpers.mjs';
 import { SITE_DIR } from '../../scripts/static-server.mjs';
 
-let env;
-before(async () => { env = await startBrowser(); });
-after(async () => {
-  await env?.stop();
-  assertNoCspViolationsInFile();
-});
+const env = browserForFile();
 
 const RLO = '\u202E'; // right-to-left override
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
