@@ -143,7 +143,7 @@ int Run(const Options& options) {
     prices = epochcost::ParsePriceTable(prices_text);
     if (!prices.ok()) return Fail(options, prices.errors);
   }
-  const auto config = epochcost::ParseConfig(*config_text);
+  const auto config = options.compare ? epochcost::ParseWorkload(*config_text) : epochcost::ParseConfig(*config_text);
   if (!config.ok()) return Fail(options, config.errors);
   const auto* table = options.prices_path.empty() ? nullptr : &prices.table;
 

@@ -48,7 +48,7 @@ std::string Calculator::Estimate(std::string_view config_json) const {
 std::string Calculator::Compare(std::string_view config_json) const {
   if (!has_table_) return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
-  const ConfigResult config = ParseConfig(config_json);
+  const ConfigResult config = ParseWorkload(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
   return detail::Dump(
       Json{{"ok", true}, {"rows", detail::CompareRowsJson(CompareInstances(prices_.table, config.config))}});
@@ -79,7 +79,7 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
   // comparison cannot.
   if (!has_table_ && what == "compare") return ErrorsToJson({{code::kEmptyInput, "prices", {}}});
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
-  const ConfigResult config = ParseConfig(config_json);
+  const ConfigResult config = what == "compare" ? ParseWorkload(config_json) : ParseConfig(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
   std::vector<ComparisonRow> rows;
   if (what == "compare") {

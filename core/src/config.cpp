@@ -1,6 +1,7 @@
 // Configuration parsing and validation (see config.h).
 #include "epochcost/config.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "exact_json.h"
@@ -194,6 +195,19 @@ ConfigResult ParseConfig(std::string_view json_text) {
     if (!root.contains("price_per_gpu_hour")) errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
     if (!root.contains("gpus")) errors.push_back({code::kMissing, "gpus", {}});
   }
+  return result;
+}
+
+ConfigResult ParseWorkload(std::string_view json_text) {
+  ConfigResult result = ParseConfig(json_text);
+  if (!result.config.instance.empty()) return result;
+  Errors& errors = result.errors;
+  errors.erase(std::remove_if(errors.begin(), errors.end(),
+                              [](const Error& e) {
+                                return e.code == code::kMissing &&
+                                       (e.field == "price_per_gpu_hour" || e.field == "gpus");
+                              }),
+               errors.end());
   return result;
 }
 

@@ -250,5 +250,34 @@ TEST(Compare, AnInvalidConfigurationIsReportedOnceNotPerRow) {
   EXPECT_EQ(out["errors"][0]["field"], "gpus");
 }
 
+// A comparison prices each row at its instance's table price and whole
+// instance: a workload without an instance needs no P or N of its own.
+TEST(Compare, AWorkloadWithoutAnInstanceNeedsNoPriceOrGpuCount) {
+  const std::string workload = ConfigText(
+      {{"hours_per_epoch", "1.5"}, {"data_cost_per_epoch", "2"}, {"ops_cost_per_epoch", "1"}, {"epochs", "10"}});
+  const ConfigResult as_estimate = ParseConfig(workload);
+  EXPECT_FALSE(as_estimate.ok()) << "an estimate still needs P and N without an instance";
+  const Json out = Json::parse(CompareFromJson(test::CiuicJson(), workload));
+  ASSERT_EQ(out["ok"], true) << out.dump();
+  const Json& rows = out["rows"];
+  ASSERT_EQ(rows.size(), 3u);
+  // One whole instance each: RTX3090 1 x 5 x 1.5 + 3 = 10.50; V100 x4 4 x 12 x 1.5 + 3 = 75.00;
+  // A100 x4 4 x 20 x 1.5 + 3 = 123.00 (the seed's figure).
+  EXPECT_EQ(rows[0]["instance"], "rtx3090");
+  EXPECT_EQ(rows[0]["per_epoch"]["total"], "10.50");
+  EXPECT_EQ(rows[1]["instance"], "v100x4");
+  EXPECT_EQ(rows[1]["per_epoch"]["total"], "75.00");
+  EXPECT_EQ(rows[2]["instance"], "a100x4");
+  EXPECT_EQ(rows[2]["per_epoch"]["total"], "123.00");
+  EXPECT_EQ(rows[2]["total"], "1230.00");
+}
+
+TEST(Compare, AWorkloadWithoutAnInstanceStillReportsItsOtherErrors) {
+  const ConfigResult config = ParseWorkload(ConfigText({{"hours_per_epoch", "-1"}}));
+  ASSERT_EQ(config.errors.size(), 1u) << test::Describe(config.errors);
+  EXPECT_EQ(config.errors[0].field, "hours_per_epoch");
+  EXPECT_EQ(config.errors[0].code, code::kNegative);
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -42,6 +42,11 @@ struct ConfigResult {
 // naming its key; unknown keys are errors. Never throws.
 ConfigResult ParseConfig(std::string_view json_text);
 
+// The same, for a comparison of every instance: each row takes its
+// instance's table price and GPUs, so a configuration without an instance
+// needs no price per GPU-hour or GPU count of its own.
+ConfigResult ParseWorkload(std::string_view json_text);
+
 }  // namespace epochcost
 
 #endif  // EPOCHCOST_CONFIG_H
