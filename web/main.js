@@ -359,16 +359,16 @@ function readFirstView() {
 }
 
 /**
- * A plain opening (no settings but language and embedding), or the seed
- * example's own link (what the address bar holds after a plain opening).
+ * The build's first view if this opening can show it: a plain opening (no
+ * settings but language and embedding) or the seed example's own link (what
+ * the address bar holds after a plain opening). Otherwise null.
  */
-function opensFirstView(params) {
+function firstViewFor(params) {
   const rest = new URLSearchParams(params);
   rest.delete('lang');
   rest.delete('embed');
-  if (rest.toString() === '') return true;
   const view = readFirstView();
-  return view !== null && rest.toString() === view.query;
+  return view !== null && (rest.toString() === '' || rest.toString() === view.query) ? view : null;
 }
 
 /** Shows the build's answers for a plain opening: the figures need no engine. */
@@ -430,8 +430,9 @@ async function start() {
   // estimate, then loads the engine (~64 KB gzip of wasm) without holding up
   // that first paint. Any other link needs the engine for its first number,
   // so the engine starts before anything else.
-  const first = opensFirstView(early) ? readFirstView() : null;
-  const engineReady = first ? afterFirstPaint().then(loadEngine) : loadEngine();
+  const first = firstViewFor(early);
+  const painted = first ? afterFirstPaint() : Promise.resolve();
+  const engineReady = first ? painted.then(loadEngine) : loadEngine();
   engineReady.catch(() => {}); // handled where it is awaited
   // Language and embed mode are read before the engine arrives, so that even
   // a failed load speaks the right language in the right layout. The engine
@@ -454,7 +455,7 @@ async function start() {
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
   if (first) showFirstView(first);
-  const defaultText = early.has('prices') ? null : (first ? afterFirstPaint() : Promise.resolve())
+  const defaultText = early.has('prices') ? null : painted
     .then(() => fetchPriceText(DEFAULT_TABLE))
     .then((text) => ({ text }), (error) => ({ error }));
   try {
