@@ -2,9 +2,16 @@
 // estimate; an unchanged text, attribute, visibility or list then costs no
 // mutation, no style invalidation and no layout.
 
-/** Sets an element's text unless it already reads so. */
+/**
+ * Sets an element's text unless it already reads so. A lone text node is
+ * edited in place: replacing it (textContent) would also rebuild its layout
+ * object on every keystroke.
+ */
 export function setText(el, text) {
-  if (el && el.textContent !== text) el.textContent = text;
+  if (!el || el.textContent === text) return;
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE && text !== '') only.data = text;
+  else el.textContent = text;
 }
 
 /** Shows or hides an element unless it already is. */
