@@ -1,8 +1,9 @@
 // The first estimate before the engine (issue 6): a plain opening shows the
 // seed example's answers, computed by the engine at build time, while the
 // engine and the price table are held back by the test; it stays within the
-// byte budget; nothing on screen changes once the engine arrives; edits made
-// meanwhile are kept; and a link never shows the default figures first.
+// byte budget and draws in few font faces; nothing on screen changes once
+// the engine arrives; edits made meanwhile are kept; and a link never shows
+// the default figures first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,12 @@ import { assertNoProblems, browserForFile, figures, newContext, text, watchedPag
 
 /** Everything transferred before the first estimate shows, gzip -9 (issue 6). */
 const BYTE_BUDGET = 64 * 1024;
+/**
+ * Font faces (family, size, weight, style) the page draws text in. Each is a
+ * synchronous font look-up before the first paint (about 1 ms apiece on a
+ * cold renderer here; 29 faces cost about 20 ms): the type scale keeps few.
+ */
+const FONT_FACE_BUDGET = 10;
 const SEED = useCase('seed example:');
 
 const env = browserForFile();
@@ -75,6 +82,27 @@ describe('a plain opening', () => {
     await waitForEngine(page);
     assert.deepEqual(await shown(page), before, 'nothing on screen changed when the engine arrived');
     assert.equal(new URL(page.url()).search, `?${SEED.link}`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test(`draws its text in at most ${FONT_FACE_BUDGET} font faces`, async () => {
+    const { context, page, problems } = await env.openPage('/');
+    const faces = await page.evaluate(() => {
+      const seen = new Map();
+      for (const el of document.querySelectorAll('body, body *')) {
+        const drawsText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.data.trim())
+          || el.matches('input, select, textarea, button');
+        if (!drawsText || !el.checkVisibility()) continue;
+        const s = getComputedStyle(el);
+        const face = `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.fontStyle}`;
+        if (!seen.has(face)) seen.set(face, el.id || el.className || el.tagName);
+      }
+      return [...seen].map(([face, example]) => `${face} (${example})`);
+    });
+    console.log(`font faces: ${faces.length}\n  ${faces.join('\n  ')}`);
+    assert.ok(faces.length >= 2, 'the walk found the page\'s text');
+    assert.ok(faces.length <= FONT_FACE_BUDGET, `${faces.length} font faces:\n${faces.join('\n')}`);
     assertNoProblems(problems);
     await context.close();
   });
