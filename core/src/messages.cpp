@@ -87,6 +87,8 @@ constexpr Text kErrors[] = {
     {"zero", "{field} must be greater than zero.", "{field}必须大于零。"},
     {"not_integer", "{field} must be a whole number: \"{value}\".", "{field}必须是整数:“{value}”。"},
     {"above_maximum", "{field} is above the maximum of {max}: \"{value}\".", "{field}超过上限 {max}:“{value}”。"},
+    {"above_params", "{field}: \"{value}\" is more than the model's {max} parameters.",
+     "{field}:“{value}”多于模型参数量 {max}。"},
     {"unknown_key", "Unknown setting \"{key}\" (a typo would silently change the estimate).",
      "未知的设置项“{key}”(拼写错误会悄悄改变估算结果)。"},
     {"duplicate_key", "\"{key}\" is given twice; give it once so that it is clear which value counts.",

@@ -103,6 +103,18 @@ describe('ways of getting T', () => {
     assert.equal(await text(page, '#memory-text'), 'About 13.87 GB needed per GPU; the A100 has 40 GB.');
     assert.match(await text(page, '#memory-block'), /16 bytes per parameter.*sharded over the N GPUs/);
 
+    // A digit too many makes the adapter larger than the model: refused under its field.
+    await page.fill('#ft', '6.9e10');
+    assert.equal(await text(page, '#err-ft'),
+      'Trainable (LoRA) parameters (flops): "69000000000" is more than the model\'s 6900000000 parameters.');
+    assert.equal(await page.getAttribute('#ft', 'aria-invalid'), 'true');
+    await page.selectOption('#lang', 'zh');
+    assert.match(await text(page, '#err-ft'), /“69000000000”多于模型参数量 6900000000。$/);
+    await page.selectOption('#lang', 'en');
+    await page.fill('#ft', '4.2e6');
+    assert.ok(await page.isHidden('#err-ft'));
+    assert.equal(await text(page, '#memory-badge'), 'Fits');
+
     // DeepSeek-67B, full fine-tuning: 67e9 x 16 bytes / 4 GPUs = 268 GB per GPU: does not fit.
     await page.selectOption('#fpreset', 'deepseek-67b');
     await page.waitForFunction(() => document.getElementById('fp').value === '67e9');

@@ -211,6 +211,28 @@ TEST(EpochTimeError, NoPeakWithoutAnInstanceIsMissingPeakTflops) {
                       "flops.peak_tflops");
 }
 
+TEST(EpochTimeError, MoreLoraTrainableParametersThanTheModelHasIsAboveParams) {
+  // A digit too many: 6.9e10 trainable parameters on a 6.9e9 model.
+  const std::string typo = OnA100x4(
+      "flops", R"({"params": "6.9e9", "trainable_params": "6.9e10", "tokens_per_epoch": "1e9", "method": "lora"})");
+  EXPECT_CONFIG_ERROR(typo, code::kAboveParams, "flops.trainable_params");
+  const ConfigResult config = ParseConfig(typo);
+  ASSERT_EQ(config.errors.size(), 1u);
+  EXPECT_EQ(config.errors[0].params.at("value"), "69000000000");
+  EXPECT_EQ(config.errors[0].params.at("max"), "6900000000");
+
+  // As many as the model has is the boundary, and is accepted.
+  const Estimate all = test::MustEstimate(OnA100x4(
+      "flops", R"({"params": "6.9e9", "trainable_params": "6.9e9", "tokens_per_epoch": "1e9", "method": "lora"})"));
+  EXPECT_EQ(all.time_way, "flops");
+
+  // A model size that does not read has its own error, and no second one.
+  EXPECT_CONFIG_ERROR(
+      OnA100x4("flops",
+               R"({"params": "-1", "trainable_params": "4.2e6", "tokens_per_epoch": "1e9", "method": "lora"})"),
+      code::kNegative, "flops.params");
+}
+
 TEST(EpochTimeError, ADerivedTAboveTheMaximumIsDerivedTooLong) {
   // 1e16 tokens at 1 token/s on one GPU: 1e16 / 3600 h, far above 100000 h.
   const std::string throughput =

@@ -18,7 +18,7 @@ const char* const kAllCodes[] = {
     code::kTooLarge,       code::kTooPrecise,    code::kNegative,           code::kZero,           code::kNotInteger,
     code::kAboveMaximum,   code::kUnknownKey,    code::kUnknownInstance,    code::kUnknownValue,   code::kDuplicateId,
     code::kEmptyList,      code::kOverflow,      code::kUnsupportedVersion, code::kUnreadableFile, code::kUnknownParam,
-    code::kDuplicateParam, code::kBadEscape,
+    code::kDuplicateParam, code::kBadEscape,     code::kAboveParams,
 };
 
 // Every parameter any message may name.

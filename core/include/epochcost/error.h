@@ -49,6 +49,7 @@ inline constexpr const char* kConflicting = "conflicting";
 inline constexpr const char* kDerivedTooLong = "derived_too_long";
 inline constexpr const char* kNeedsScaling = "needs_scaling";
 inline constexpr const char* kDeadlineUnreachable = "deadline_unreachable";
+inline constexpr const char* kAboveParams = "above_params";
 }  // namespace code
 
 struct Error {
