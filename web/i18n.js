@@ -258,6 +258,9 @@ const STRINGS = {
     pricesFileKept: 'The previous table is still in use.',
     retry: 'Retry',
     dismiss: 'Dismiss',
+    updateReady: 'A new version of epochcost is ready. Reload to use it: your inputs are kept in the address.',
+    updateReload: 'Reload',
+    updateOtherTabs: 'Close the other epochcost tabs first ({count} open): they still run this version.',
     retrying: 'Loading the price table again…',
     linkWayChosen: 'Using {way}.',
 
@@ -531,6 +534,9 @@ const STRINGS = {
     pricesFileKept: '仍在使用之前的价格表。',
     retry: '重试',
     dismiss: '关闭',
+    updateReady: 'epochcost 有新版本。重新加载即可使用,输入都保存在地址中。',
+    updateReload: '重新加载',
+    updateOtherTabs: '请先关闭其他 epochcost 标签页(还有 {count} 个):它们仍在运行当前版本。',
     retrying: '正在重新载入价格表…',
     linkWayChosen: '已改用{way}。',
 

@@ -20,6 +20,7 @@ import { renderComparison } from './compare-view.js';
 import { renderPlan } from './plan-view.js';
 import { renderDerivedT, renderMemory } from './time-view.js';
 import { announce, wireCopyButtons } from './share.js';
+import { renderUpdateNotice, watchForUpdates } from './update.js';
 import { cleanText } from './untrusted.js';
 import {
   buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
@@ -96,6 +97,7 @@ function render() {
   renderLinkProblems(state.linkProblems, state.settingProblems.map((p) => t(p.key, p.params)));
   renderPriceBanner(state.priceMismatch, table() ? table().currency : 'CNY');
   renderPricesProblem(state.pricesProblem);
+  renderUpdateNotice();
   syncAddress();
 }
 
@@ -499,10 +501,13 @@ async function start() {
  * Caches this build for the next visit and for offline use (web/sw.js), once
  * the page is working: it never competes with the first estimate. A browser
  * that refuses (no service workers, blocked storage) only loses the cache.
+ * A newer build, once installed, is offered in a notice (update.js).
  */
 function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register('sw.js').catch(() => {});
+  navigator.serviceWorker.register('sw.js')
+    .then((registration) => watchForUpdates(registration, render))
+    .catch(() => {});
 }
 
 start().catch((error) => showLoadError(error));

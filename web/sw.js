@@ -3,8 +3,9 @@
 // version (scripts/service-worker.mjs writes both into this file), so a page
 // is never served with an engine, bundle or style sheet of another build:
 //  - the page, the bundle, the engine and the presets come from this
-//    version's cache (a new build installs beside it and takes over only
-//    when no page of the old one is open: no skipWaiting, no claim);
+//    version's cache (a new build installs beside it and takes over when no
+//    page of the old one is open, or when the only open page asks to, from
+//    its "new version" notice, and reloads: no claim);
 //  - price tables go to the network first, so prices stay current, and fall
 //    back to the cached copy when the network fails (offline).
 /* eslint-env serviceworker */
@@ -44,6 +45,23 @@ self.addEventListener('activate', (event) => {
     .filter((key) => key.startsWith('epochcost-') && key !== CACHE)
     .map((key) => caches.delete(key)))));
 });
+
+// The page's "Reload" in its new-version notice: take over now, but only
+// when that page is the site's only open tab (any other would go on running
+// the old build against this build's files); otherwise say how many others.
+self.addEventListener('message', (event) => {
+  if (!event.data || event.data.type !== 'take-over' || !event.source) return;
+  event.waitUntil(takeOver(event.source));
+});
+
+async function takeOver(asker) {
+  const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  if (tabs.length > 1) {
+    asker.postMessage({ type: 'other-tabs', count: tabs.length - 1 });
+    return;
+  }
+  await self.skipWaiting();
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
