@@ -2,6 +2,7 @@
 // the choice of language. Messages about inputs come from the engine
 // (message_en / message_zh); everything else lives here.
 
+import { setAttr, setText } from './dom.js';
 import { cleanText } from './untrusted.js';
 
 export const LANGS = ['zh', 'en'];
@@ -626,17 +627,18 @@ export function browserLanguage(languages) {
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */
 export function applyStaticStrings(root = document) {
+  // Only what differs is written: on an English page, which the HTML already
+  // is, nothing is, and the first estimate is not held up by ~200 writes.
   for (const el of root.querySelectorAll('[data-i18n]')) {
-    el.textContent = t(el.dataset.i18n);
+    setText(el, t(el.dataset.i18n));
   }
   for (const el of root.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of el.dataset.i18nAttr.split(';')) {
       const [attr, key] = pair.split(':');
-      if (attr && key) el.setAttribute(attr.trim(), t(key.trim()));
+      if (attr && key) setAttr(el, attr.trim(), t(key.trim()));
     }
   }
-  document.documentElement.lang = t('htmlLang');
-  document.title = t('pageTitle');
-  const description = document.querySelector('meta[name="description"]');
-  if (description) description.setAttribute('content', t('pageDescription'));
+  setAttr(document.documentElement, 'lang', t('htmlLang'));
+  if (document.title !== t('pageTitle')) document.title = t('pageTitle');
+  setAttr(document.querySelector('meta[name="description"]'), 'content', t('pageDescription'));
 }
