@@ -3,6 +3,7 @@
 // the ordinary (and the sanitizer) test run.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "epochcost/config.h"
@@ -123,6 +124,23 @@ TEST(FuzzRegression, LinkMalformedInstanceIdSaysWhatIsAllowed) {
   EXPECT_EQ(error->params.at("param"), "i");
   EXPECT_EQ(link.config.count("instance"), 0U);
   ExpectCompleteMessages(link.errors);
+}
+
+// link_fuzzer: a link may carry LoRA adapters larger than its model (each
+// value is fine on its own); the configuration built from it refuses the
+// pair, naming the adapter field, as it does when the values are typed.
+TEST(FuzzRegression, LinkWithAdaptersLargerThanTheModelIsRefusedAsAConfiguration) {
+  const std::string query = "i=a100x4&fp=709&ft=4e7&ftok=1e8&fm=lora&mfu=0.35&pk=312&e=1";
+  const LinkResult link = DecodeLink(query);
+  EXPECT_TRUE(link.errors.empty());
+  EXPECT_EQ(link.config.at("flops.params"), "709");
+  EXPECT_EQ(link.config.at("flops.trainable_params"), "40000000");
+  const auto out = nlohmann::json::parse(DecodeLinkToJson(query));
+  const ConfigResult config = ParseConfig(out.at("config").dump());
+  ASSERT_EQ(config.errors.size(), 1U);
+  EXPECT_EQ(config.errors[0].code, code::kAboveParams);
+  EXPECT_EQ(config.errors[0].field, "flops.trainable_params");
+  ExpectCompleteMessages(config.errors);
 }
 
 }  // namespace
