@@ -366,11 +366,16 @@ function readFirstView() {
  * the address bar holds after a plain opening). Otherwise null.
  */
 function firstViewFor(params) {
-  const rest = new URLSearchParams(params);
-  rest.delete('lang');
-  rest.delete('embed');
+  const rest = withoutSettings(params, ['lang', 'embed']);
   const view = readFirstView();
   return view !== null && (rest.toString() === '' || rest.toString() === view.query) ? view : null;
+}
+
+/** A link's parameters less its page settings (kept apart from the engine's query). */
+function withoutSettings(params, settings = ['lang', 'embed', 'prices']) {
+  const rest = new URLSearchParams(params);
+  for (const key of settings) rest.delete(key);
+  return rest;
 }
 
 /** Shows the build's answers for a plain opening: the figures need no engine. */
@@ -486,6 +491,10 @@ async function start() {
     losePrices(error, { path });
   }
   await breathe();
+  // Until an estimate succeeds, the address keeps the link as it was opened
+  // (its settings are added back by syncAddress): a link whose values cannot
+  // be computed together must not vanish from the address bar.
+  if (!first) state.query = withoutSettings(early).toString();
   // Edits made while the engine loaded are kept: the form is not reset.
   openLink(decoded, { keepForm: Boolean(first) });
   wireInputs();

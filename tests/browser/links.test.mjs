@@ -102,6 +102,28 @@ describe('malformed links', () => {
     await context.close();
   });
 
+  test('a link whose values cannot go together keeps its address, says why, and computes once fixed', async () => {
+    // Each value is fine alone; 40 million LoRA parameters on a 709-parameter
+    // model is not, and neither is the default adapter count it falls back to.
+    const query = '?i=a100x4&fp=709&ft=4e7&ftok=1e8&fm=lora&mfu=0.35&pk=312&e=1';
+    const { context, page, problems } = await env.openPage(`/${query}`, { locale: 'en-US' });
+    assert.deepEqual(await linkProblems(page), [
+      'ft: Trainable (LoRA) parameters (flops): "40000000" is more than the model\'s 709 parameters. Using 4.2e6 instead.',
+    ]);
+    assert.equal(await text(page, '#err-ft'),
+      'Trainable (LoRA) parameters (flops): "4200000" is more than the model\'s 709 parameters.');
+    assert.equal((await figures(page)).perEpoch, '—', 'no number for values that cannot go together');
+    await page.waitForTimeout(100); // the address is written in a task after the numbers
+    assert.equal(await page.evaluate(() => window.location.search), query, 'the link stays in the address bar');
+
+    await page.fill('#fp', '6.9e9');
+    assert.ok(await page.isHidden('#err-ft'));
+    assert.match((await figures(page)).perEpoch, /^CN¥\d/);
+    await page.waitForFunction(() => window.location.search.includes('fp=6900000000&ft=4200000'));
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('the messages follow the language, and an unknown instance lists the valid ones', async () => {
     const { context, page, problems } = await env.openPage('/?i=h100&t=1,5&e=10&e=11&lang=zh', { locale: 'en-US' });
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
