@@ -19,6 +19,13 @@ export function watchForUpdates(registration, redraw) {
     if (!navigator.serviceWorker.controller || worker === waiting) return;
     waiting = worker;
     otherTabs = 0;
+    // A still newer build (or a failed activation) makes it redundant: no offer then.
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant' && waiting === worker) {
+        waiting = null;
+        redraw();
+      }
+    });
     redraw();
   };
   if (registration.waiting) offer(registration.waiting);
