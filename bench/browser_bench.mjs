@@ -18,16 +18,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-import { CHROMIUM_PATH, startBrowser } from '../tests/browser/helpers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startBrowser } from '../tests/browser/helpers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const LOADS = Number(option('--loads')) || 11;
 const INPUT_EVENTS = 200;
-const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -103,7 +99,7 @@ async function lighthouse(url) {
   const bin = path.resolve(process.env.LIGHTHOUSE || 'build/bench-tools/node_modules/.bin/lighthouse');
   const { stdout } = await promisify(execFile)(bin, [
     url, '--output=json', '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
-    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')} --user-data-dir=${await mkdtemp(path.join(os.tmpdir(), 'lh-'))}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')} --user-data-dir=${await mkdtemp(path.join(os.tmpdir(), 'lh-'))}`,
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(stdout);
   // The performance score's inputs, so that a score below 100 says why.

@@ -26,31 +26,32 @@ export function precacheList(siteDir) {
   return files.filter((f) => !SKIP.has(f)).sort();
 }
 
-/** 16 hex digits of SHA-256 over each file's path and bytes. */
-export function siteVersion(siteDir, files) {
-  const hash = createHash('sha256');
-  for (const file of files) {
-    hash.update(`${file}\0`);
-    hash.update(fs.readFileSync(path.join(siteDir, file)));
-    hash.update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /** [[path, SHA-256 hex of its bytes]] for each file: what the worker checks before caching. */
 export function fileHashes(siteDir, files) {
   return files.map((file) => [file, createHash('sha256').update(fs.readFileSync(path.join(siteDir, file))).digest('hex')]);
 }
 
+/** 16 hex digits of SHA-256 over each file's path and the hash of its bytes. */
+function versionOf(hashes) {
+  const hash = createHash('sha256');
+  for (const [file, sha256] of hashes) hash.update(`${file}\0${sha256}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function siteVersion(siteDir, files) {
+  return versionOf(fileHashes(siteDir, files));
+}
+
 /** Fills the two marked lines of SITE_DIR/sw.js; returns {version, files}. */
 export function writeServiceWorker(siteDir) {
   const files = precacheList(siteDir);
-  const version = siteVersion(siteDir, files);
+  const hashes = fileHashes(siteDir, files); // each file read once
+  const version = versionOf(hashes);
   const file = path.join(siteDir, 'sw.js');
   const source = fs.readFileSync(file, 'utf8');
   const filled = source
     .replace("const VERSION = 'unbuilt'; // build: version", `const VERSION = '${version}';`)
-    .replace('const FILES = []; // build: files', `const FILES = ${JSON.stringify(fileHashes(siteDir, files))};`);
+    .replace('const FILES = []; // build: files', `const FILES = ${JSON.stringify(hashes)};`);
   if (filled === source || filled.includes('// build:')) throw new Error(`${file}: the build markers are missing`);
   fs.writeFileSync(file, filled);
   return { version, files };

@@ -1,8 +1,9 @@
 // A tiny static file server for scripts/serve.sh, the browser tests and the
-// benchmarks: serves build/site on 127.0.0.1 (at a free port by default), with the MIME types the page needs
-// (wasm must be application/wasm for streaming compilation), and gzip as any
-// static host sends it (so Lighthouse's simulated network sees real transfer
-// sizes). No python, no dependencies.
+// benchmarks: serves build/site on 127.0.0.1 (at a free port by default),
+// with the MIME types the page needs (wasm must be application/wasm for
+// streaming compilation), and gzip as any static host sends it (so
+// Lighthouse's simulated network sees real transfer sizes). No python, no
+// dependencies.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';

@@ -1,7 +1,6 @@
 // Configuration parsing and validation (see config.h).
 #include "epochcost/config.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "exact_json.h"
@@ -164,9 +163,12 @@ void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
   }
 }
 
-}  // namespace
+// What the configuration is for: one estimate needs a price and a GPU count
+// (its instance's, or its own); a comparison of every instance, only the
+// workload, as each row takes its instance's.
+enum class Purpose { kEstimate, kWorkload };
 
-ConfigResult ParseConfig(std::string_view json_text) {
+ConfigResult Parse(std::string_view json_text, Purpose purpose) {
   ConfigResult result;
   Errors& errors = result.errors;
   auto parsed = detail::ParseExactJson(json_text, "config", kMaxConfigBytes, &errors);
@@ -204,24 +206,17 @@ ConfigResult ParseConfig(std::string_view json_text) {
   config.deadline_hours = ReadMaybe(root, "deadline_hours", limits::kDeadlineHours, &errors, "");
 
   // Without an instance there is neither a table price nor a GPU count.
-  if (!root.contains("instance")) {
+  if (purpose == Purpose::kEstimate && !root.contains("instance")) {
     if (!root.contains("price_per_gpu_hour")) errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
     if (!root.contains("gpus")) errors.push_back({code::kMissing, "gpus", {}});
   }
   return result;
 }
 
-ConfigResult ParseWorkload(std::string_view json_text) {
-  ConfigResult result = ParseConfig(json_text);
-  if (!result.config.instance.empty()) return result;
-  Errors& errors = result.errors;
-  errors.erase(std::remove_if(errors.begin(), errors.end(),
-                              [](const Error& e) {
-                                return e.code == code::kMissing &&
-                                       (e.field == "price_per_gpu_hour" || e.field == "gpus");
-                              }),
-               errors.end());
-  return result;
-}
+}  // namespace
+
+ConfigResult ParseConfig(std::string_view json_text) { return Parse(json_text, Purpose::kEstimate); }
+
+ConfigResult ParseWorkload(std::string_view json_text) { return Parse(json_text, Purpose::kWorkload); }
 
 }  // namespace epochcost

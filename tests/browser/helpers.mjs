@@ -14,7 +14,8 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const RESULTS_DIR = path.join(REPO, 'test-results');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+/** Debian chromium's flags for the tests, and for the benchmarks' Lighthouse runs. */
+export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -116,6 +117,16 @@ export function assertNoProblems(problems) {
   assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
   assert.deepEqual(problems.requests, [], 'failed requests');
   assert.deepEqual(problems.dialogs, [], 'dialogs (alert/confirm)');
+}
+
+/** Waits until the page's service worker has installed this build and is activated. */
+export async function waitForActiveWorker(page) {
+  await page.evaluate(async () => {
+    const { active } = await navigator.serviceWorker.ready;
+    if (active.state !== 'activated') {
+      await new Promise((resolve) => { active.addEventListener('statechange', () => active.state === 'activated' && resolve()); });
+    }
+  });
 }
 
 /** Navigates and waits until the calculator has drawn its first estimate. */

@@ -3,7 +3,9 @@
 // opening and on a shared link, with the numbers the engine computes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserForFile, figures, newContext, openCalculator, watchedPage } from './helpers.mjs';
+import {
+  browserForFile, figures, newContext, openCalculator, waitForActiveWorker, watchedPage,
+} from './helpers.mjs';
 import { precacheList } from '../../scripts/service-worker.mjs';
 import { SITE_DIR } from '../../scripts/static-server.mjs';
 
@@ -13,12 +15,8 @@ test('after one visit the calculator opens offline, plain and from a link', asyn
   const context = await newContext(env.browser, { serviceWorkers: 'allow' });
   const { page, problems } = await watchedPage(context);
   await openCalculator(page, env.url('/'));
+  await waitForActiveWorker(page);
   const cached = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker.state !== 'activated') {
-      await new Promise((resolve) => { worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()); });
-    }
     const keys = await caches.keys();
     const requests = await (await caches.open(keys[0])).keys();
     return { keys, paths: requests.map((r) => new URL(r.url).pathname.slice(1)).sort() };

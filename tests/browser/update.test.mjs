@@ -11,7 +11,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { assertNoProblems, browserForFile, figures, newContext, openCalculator, text, watchedPage } from './helpers.mjs';
+import {
+  assertNoProblems, browserForFile, figures, newContext, openCalculator, text, waitForActiveWorker, watchedPage,
+} from './helpers.mjs';
 import { SITE_DIR, startServer } from '../../scripts/static-server.mjs';
 
 const env = browserForFile();
@@ -48,12 +50,7 @@ async function siteOfOwn(t) {
 async function controlledPage(context, url) {
   const { page, problems } = await watchedPage(context);
   await openCalculator(page, url);
-  await page.evaluate(async () => {
-    const { active } = await navigator.serviceWorker.ready;
-    if (active.state !== 'activated') {
-      await new Promise((resolve) => { active.addEventListener('statechange', () => active.state === 'activated' && resolve()); });
-    }
-  });
+  await waitForActiveWorker(page);
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 15000 });
