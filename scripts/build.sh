@@ -23,14 +23,17 @@ staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
 # The page's modules become one minified module (export.js included): one
 # request instead of eighteen, and about half the bytes. The embedding
-# example's script (a page of its own) and the service worker stay apart.
-find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js -delete
+# example's script (a page of its own), the service worker and hold.js (a
+# classic script that runs before the body is parsed) stay apart.
+find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js -delete
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.
 node scripts/first-view.mjs "$staging" "$staging/engine"
+# ... and are drawn into it, as main.js draws them, by chromium.
+node scripts/prerender.mjs "$staging"
 # With SITE_URL (the Pages workflow), chat previews get absolute addresses.
 node scripts/site-url.mjs "$staging"
 # Last: the service worker's version is a hash of everything above.

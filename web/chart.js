@@ -17,7 +17,17 @@ function share(part, total) {
   return Math.min(100, Math.max(0, (p / tot) * 100));
 }
 
+/** result null: no estimate (yet): every amount reads "—" and the bars are empty. */
 export function renderBreakdown(tbody, result) {
+  if (!result) {
+    for (const row of tbody.querySelectorAll('tr[data-part]')) {
+      setText(row.querySelector('.part-epoch'), '—');
+      setText(row.querySelector('.part-total'), '—');
+      setText(row.querySelector('.bar-pct'), '');
+      setAttr(row.querySelector('.bar-fill'), 'width', '0');
+    }
+    return;
+  }
   // Amounts go without a currency (narrow columns); the unit is in the headers.
   const unit = currencyUnit(result.currency);
   for (const el of tbody.closest('table').querySelectorAll('.col-unit')) setText(el, `(${unit})`);

@@ -14,7 +14,7 @@ import { pickedPath, renderPicker, renderPricesProblem, renderRetrying } from '.
 import { loadPresets, presetFor, renderPresets } from './presets.js';
 import {
   ensureBillingOption, labelCustomBillingOptions, renderFieldErrors, renderLinkProblems,
-  renderPriceBanner, renderResult, renderStale, renderTable, renderUnits, showLoadError,
+  renderNoResult, renderPriceBanner, renderResult, renderStale, renderTable, renderUnits, showLoadError,
 } from './render.js';
 import { renderComparison } from './compare-view.js';
 import { renderPlan } from './plan-view.js';
@@ -82,6 +82,7 @@ function render() {
   const stale = state.errors.length > 0 && state.lastGood !== null;
   renderUnits(table(), instanceId);
   if (state.lastGood) renderResult(state.lastGood);
+  else renderNoResult();
   renderDerivedT(current, state.normalised);
   renderMemory(state.lastGood, table());
   renderPlan(state.lastGood, state.normalised);
@@ -394,6 +395,23 @@ function showFirstView(view) {
   render();
 }
 
+/**
+ * Shows what web/hold.js hid until this opening was drawn: 'page' (the
+ * language and the layout), 'link' (a link's inputs and figures).
+ */
+function release(...words) {
+  const root = document.documentElement;
+  const left = (root.dataset.hold || '').split(' ').filter((w) => w && !words.includes(w));
+  if (left.length) root.dataset.hold = left.join(' ');
+  else delete root.dataset.hold;
+}
+
+/** The engine or the page failed to start: say so, in full view. */
+function failed(error) {
+  showLoadError(error);
+  release('page', 'link');
+}
+
 /** Resolves in a later task, letting the browser handle input and paint in between. */
 function nextTask() {
   return new Promise((resolve) => {
@@ -462,13 +480,15 @@ async function start() {
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
   if (first) showFirstView(first);
+  release('page');
+  if (first) release('link');
   const defaultText = early.has('prices') ? null : painted
     .then(() => fetchPriceText(DEFAULT_TABLE))
     .then((text) => ({ text }), (error) => ({ error }));
   try {
     state.engine = await engineReady;
   } catch (error) {
-    showLoadError(error);
+    failed(error);
     return;
   }
   // With the first view on screen, the steps below each run in a task of
@@ -500,6 +520,7 @@ async function start() {
   wireInputs();
   await breathe();
   update();
+  release('link');
   watchFigures();
   ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
@@ -519,4 +540,4 @@ function registerServiceWorker() {
     .catch(() => {});
 }
 
-start().catch((error) => showLoadError(error));
+start().catch(failed);

@@ -92,6 +92,19 @@ export function renderResult(r) {
   renderNotes(r.notes || []);
 }
 
+/**
+ * No estimate: a link whose values cannot be computed together. Every figure
+ * reads "—", as in the page's markup; the built page's first view (the seed
+ * example) must not stand in for the link's.
+ */
+export function renderNoResult() {
+  for (const id of ['per-epoch', 'total', 'mini-per-epoch', 'mini-total', 'formula-substituted', 'formula-parts',
+    'fact-gpu-hours', 'fact-wall', 'fact-billed', 'fact-price']) setText(id, '—');
+  setHidden($('formula-note'), true);
+  renderBreakdown($('breakdown-body'), null);
+  renderNotes([]);
+}
+
 function renderNotes(notes) {
   const list = $('notes');
   if (unchanged(list, JSON.stringify([language(), notes.map((note) => [engineMessage(note), note.code])]))) return;

@@ -1,9 +1,11 @@
-// The first estimate before the engine (issue 6): a plain opening shows the
-// seed example's answers, computed by the engine at build time, while the
-// engine and the price table are held back by the test; it stays within the
-// byte budget and draws in few font faces; nothing on screen changes once
-// the engine arrives; edits made meanwhile are kept; and a link never shows
-// the default figures first.
+// The first estimate before the engine (issue 6): the built page holds the
+// seed example's answers, computed by the engine at build time and drawn by
+// main.js at build time, so that it shows them with no script at all, as
+// main.js draws them; a Chinese reader and a link see nothing of it until
+// main.js has drawn their own; a plain opening shows them while the engine
+// and the price table are held back by the test; it stays within the byte
+// budget and draws in few font faces; nothing on screen changes once the
+// engine arrives; edits made meanwhile are kept.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -23,10 +25,11 @@ const SEED = useCase('seed example:');
 const env = browserForFile();
 
 /**
- * A watched page whose engine (glue, wasm) and price tables are held until
- * release() is called, with the bodies of every response it received.
+ * A watched page whose engine (glue, wasm) and price tables (and with
+ * holdMain, main.js too) are held until release() is called, with the
+ * bodies of every response it received.
  */
-async function pageWithEngineHeld(options = {}) {
+async function pageWithEngineHeld({ holdMain = false, ...options } = {}) {
   const context = await newContext(env.browser, options);
   const { page, problems } = await watchedPage(context);
   const held = [];
@@ -34,6 +37,7 @@ async function pageWithEngineHeld(options = {}) {
   const hold = (route) => (released ? route.continue() : held.push(route));
   await page.route('**/engine/**', hold);
   await page.route('**/prices/**', hold);
+  if (holdMain) await page.route('**/main.js', hold);
   const responses = [];
   page.on('response', async (response) => {
     try {
@@ -55,6 +59,79 @@ const waitForEngine = (page) => page.waitForSelector('html[data-ready="true"]', 
 /** What the results and the comparison show, as text. */
 const shown = (page) => page.evaluate(() => ['results', 'compare', 'price-rows']
   .map((id) => document.getElementById(id).innerText));
+
+/** Navigates without waiting for main.js (DOMContentLoaded waits for it): until the body is parsed. */
+async function gotoParsed(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('.site-footer', { state: 'attached' });
+}
+
+/** What the page shows that main.js draws: figures, formula, breakdown, comparison, price table, inputs. */
+const drawn = (page) => page.evaluate(() => ({
+  text: ['#results', '#compare', 'section.prices', '#calc'].map((selector) => document.querySelector(selector).innerText),
+  inputs: [...document.querySelectorAll('#calc input:not([type=file]), #calc select')]
+    .map((el) => `${el.id || el.name}=${el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value}`),
+}));
+
+describe('the built page', () => {
+  test('shows the seed estimate with no script at all, as main.js draws it', async () => {
+    const off = await newContext(env.browser, { javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(env.url('/'));
+    assert.equal(await text(still, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
+    assert.equal(await text(still, '#formula-substituted'), '1.5 h × 20 CNY/GPU·h × 4 GPU + 2.00 + 1.00 = 123.00 CNY');
+    assert.equal(await still.locator('#compare-rows tr').count(), 3, 'the comparison is in the HTML');
+    assert.equal(await still.inputValue('#t'), '1.5');
+    assert.equal(await still.inputValue('#share-url'), '', 'no build-time address in the share field');
+    const html = await drawn(still);
+    await off.close();
+
+    const { context, page, problems } = await env.openPage('/');
+    assert.deepEqual(await drawn(page), html, 'main.js and the engine draw exactly what the HTML shows');
+    assert.equal(await page.inputValue('#share-url'), env.url(`/?${SEED.link}`));
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('paints the first estimate before main.js runs, and holds back nothing for an English reader', async () => {
+    const { context, page, problems, held, release } = await pageWithEngineHeld({ holdMain: true });
+    await gotoParsed(page, env.url('/'));
+    assert.ok(held.some((route) => route.request().url().endsWith('/main.js')), 'main.js is still on its way');
+    assert.equal(await page.getAttribute('html', 'data-hold'), null);
+    assert.ok(await page.isVisible('#per-epoch'));
+    assert.equal(await text(page, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
+    await release();
+    await waitForEngine(page);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('shows a Chinese reader nothing in English: the page waits for main.js', async () => {
+    const { context, page, problems, release } = await pageWithEngineHeld({ holdMain: true, locale: 'zh-CN' });
+    await gotoParsed(page, env.url('/'));
+    assert.equal(await page.getAttribute('html', 'data-hold'), 'page');
+    assert.equal(await page.isVisible('#results-title'), false);
+    await release();
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-hold'));
+    assert.ok(await page.isVisible('#results-title'));
+    assert.equal(await text(page, '#results-title'), '估算结果');
+    await waitForEngine(page);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('still shows the page (in English) when main.js cannot load', async () => {
+    const context = await newContext(env.browser, { locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.route('**/main.js', (route) => route.abort());
+    await page.goto(env.url('/'));
+    assert.equal(await page.isVisible('#per-epoch'), false);
+    // styles.css reveals a held page after 3 s.
+    await page.waitForFunction(() => getComputedStyle(document.body).visibility === 'visible', null, { timeout: 5000 });
+    assert.equal(await text(page, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
+    await context.close();
+  });
+});
 
 describe('a plain opening', () => {
   test(`shows the seed estimate before the engine loads, within ${BYTE_BUDGET / 1024} KB gzip -9`, async () => {
@@ -151,14 +228,17 @@ describe('a link', () => {
     await context.close();
   });
 
-  test('never shows the default figures while its engine loads', async () => {
+  test('never shows the built page\'s figures while its engine loads', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld();
     await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
     // main.js has run (it sets the language) but the engine is held.
     await page.waitForFunction(() => document.getElementById('lang').value === 'en');
     await page.waitForTimeout(200);
-    assert.equal(await text(page, '#per-epoch'), '—');
-    assert.equal(await text(page, '#total'), '—');
+    assert.equal(await page.getAttribute('html', 'data-hold'), 'link');
+    assert.ok(await page.isVisible('.site-header'), 'the page is there');
+    for (const id of ['#per-epoch', '#total', '#t', '#compare']) {
+      assert.equal(await page.isVisible(id), false, `${id} waits for the link's own numbers`);
+    }
     await release();
     await waitForEngine(page);
     // 2 h × 20 × 4 + 2 + 1 = 163 per epoch.

@@ -8,17 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS_DIR = path.join(REPO, 'test-results');
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Debian chromium's flags for the tests, and for the benchmarks' Lighthouse runs. */
-export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** Starts the server (of build/site, or siteDir) and the browser; call stop() in after(). */
 export async function startBrowser({ siteDir } = {}) {
@@ -67,8 +61,11 @@ export function browserForFile() {
  */
 export async function newContext(browser, {
   locale = 'en-US', colorScheme = 'light', viewport = { width: 1280, height: 900 }, permissions = [], serviceWorkers = 'block',
+  javaScriptEnabled = true,
 } = {}) {
-  const context = await browser.newContext({ locale, colorScheme, viewport, serviceWorkers });
+  const context = await browser.newContext({
+    locale, colorScheme, viewport, serviceWorkers, javaScriptEnabled,
+  });
   if (permissions.length) await context.grantPermissions(permissions);
   return context;
 }

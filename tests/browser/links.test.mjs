@@ -112,7 +112,9 @@ describe('malformed links', () => {
     ]);
     assert.equal(await text(page, '#err-ft'),
       'Trainable (LoRA) parameters (flops): "4200000" is more than the model\'s 709 parameters.');
-    assert.equal((await figures(page)).perEpoch, '—', 'no number for values that cannot go together');
+    assert.deepEqual(await figures(page), { perEpoch: '—', total: '—' }, 'no number for values that cannot go together');
+    assert.equal(await text(page, '#formula-substituted'), '—', 'nor the first view\'s formula');
+    assert.deepEqual(await page.locator('#breakdown-body .part-epoch').allTextContents(), ['—', '—', '—']);
     await page.waitForTimeout(100); // the address is written in a task after the numbers
     assert.equal(await page.evaluate(() => window.location.search), query, 'the link stays in the address bar');
 
@@ -164,7 +166,9 @@ describe('malformed links', () => {
       bold: document.querySelectorAll('b').length,
       handlers: document.querySelectorAll('[onerror], [onload]').length,
     }));
-    assert.deepEqual(injected, { imgs: ['favicon.svg'], scripts: ['main.js'], svgs: 0, bold: 0, handlers: 0 });
+    assert.deepEqual(injected, {
+      imgs: ['favicon.svg'], scripts: ['hold.js', 'main.js'], svgs: 0, bold: 0, handlers: 0,
+    });
     const items = (await linkProblems(page)).join('\n');
     assert.ok(items.includes(payload), 'the payload is shown as text');
     assert.ok(items.includes('<script>alert(2)</script>'));

@@ -1,0 +1,62 @@
+// Writes the first view into the built index.html: the page as main.js draws
+// a plain opening in English (the seed example, from the first-view block
+// that scripts/first-view.mjs wrote), so that the first frame needs no
+// script at all (issue 6). Debian's chromium draws it, with the engine, the
+// price tables and the presets held back: the first view needs none of them.
+// What the reader sees in a form control is its state, not its markup, so
+// values, checks and selections are written into attributes first. Fields
+// that follow the address (the share link, the embed code) are left empty:
+// main.js fills them in the reader's own address.
+//   node scripts/prerender.mjs SITE_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startServer } from './static-server.mjs';
+
+const siteDir = path.resolve(process.argv[2]);
+const server = await startServer(siteDir);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Held, never answered: main.js asks for the engine once the first view
+  // is on screen, and the page is read while it waits.
+  await page.route(/\/(engine|prices|presets)\//, () => {});
+  const engineAsked = page.waitForRequest(/\/engine\//);
+  await page.goto(`${server.origin}/`);
+  await engineAsked;
+  if (errors.length) throw new Error(`prerender: the page reported errors:\n${errors.join('\n')}`);
+
+  const html = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.hasAttribute('data-hold') || root.hasAttribute('data-ready')) {
+      throw new Error(`not a plain first view: ${root.outerHTML.slice(0, 200)}`);
+    }
+    for (const id of ['share-url', 'embed-snippet']) document.getElementById(id).value = '';
+    document.getElementById('open-full').setAttribute('href', './');
+    for (const input of document.querySelectorAll('input')) {
+      if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
+      else if (input.type !== 'file' && (input.value !== '' || input.hasAttribute('value'))) input.setAttribute('value', input.value);
+    }
+    for (const option of document.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
+    for (const area of document.querySelectorAll('textarea')) area.textContent = area.value;
+    return `<!doctype html>\n${root.outerHTML}\n`;
+  });
+  if (!/id="per-epoch">[^<]*\d/.test(html)) throw new Error('prerender: the first view has no estimate');
+  if (html.includes(server.origin) || html.includes('127.0.0.1')) {
+    throw new Error('prerender: the page holds the build server\'s address');
+  }
+  fs.writeFileSync(path.join(siteDir, 'index.html'), html);
+  const figure = /id="per-epoch">([^<]*)</.exec(html)[1];
+  console.log(`prerender: index.html shows ${figure} per epoch before any script (${html.length} bytes)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
