@@ -1,4 +1,4 @@
-// Writes the first view into the built index.html: the page as main.js draws
+// Writes the first view into the built index.html's body: the page as main.js draws
 // a plain opening in English (the seed example, from the first-view block
 // that scripts/first-view.mjs wrote), so that the first frame needs no
 // script at all (issue 6). Debian's chromium draws it, with the engine, the
@@ -34,7 +34,7 @@ try {
   await engineAsked;
   if (errors.length) throw new Error(`prerender: the page reported errors:\n${errors.join('\n')}`);
 
-  const html = await page.evaluate(() => {
+  const body = await page.evaluate(() => {
     const root = document.documentElement;
     if (root.hasAttribute('data-hold') || root.hasAttribute('data-ready')) {
       throw new Error(`not a plain first view: ${root.outerHTML.slice(0, 200)}`);
@@ -47,14 +47,22 @@ try {
     }
     for (const option of document.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
     for (const area of document.querySelectorAll('textarea')) area.textContent = area.value;
-    return `<!doctype html>\n${root.outerHTML}\n`;
+    return document.body.outerHTML;
   });
-  if (!/id="per-epoch">[^<]*\d/.test(html)) throw new Error('prerender: the first view has no estimate');
-  if (html.includes(server.origin) || html.includes('127.0.0.1')) {
+  if (!/id="per-epoch">[^<]*\d/.test(body)) throw new Error('prerender: the first view has no estimate');
+  if (body.includes(server.origin) || body.includes('127.0.0.1')) {
     throw new Error('prerender: the page holds the build server\'s address');
   }
-  fs.writeFileSync(path.join(siteDir, 'index.html'), html);
-  const figure = /id="per-epoch">([^<]*)</.exec(html)[1];
+  // Only the body: the head stays as written (main.js retitles the page per
+  // language, but chat previews read the HTML's own description).
+  const index = path.join(siteDir, 'index.html');
+  const source = fs.readFileSync(index, 'utf8');
+  const start = source.indexOf('<body');
+  const end = source.lastIndexOf('</body>') + '</body>'.length;
+  if (start < 0 || end < start) throw new Error(`prerender: ${index} has no body`);
+  const html = source.slice(0, start) + body + source.slice(end);
+  fs.writeFileSync(index, html);
+  const figure = /id="per-epoch">([^<]*)</.exec(body)[1];
   console.log(`prerender: index.html shows ${figure} per epoch before any script (${html.length} bytes)`);
 } finally {
   await browser.close();
