@@ -379,14 +379,21 @@ function withoutSettings(params, settings = ['lang', 'embed', 'prices']) {
   return rest;
 }
 
-/** Shows the build's answers for a plain opening: the figures need no engine. */
+/**
+ * Shows the build's answers for a plain opening: the figures need no engine.
+ * The built page already holds this view (scripts/prerender.mjs) and its
+ * form works before this script runs: what a reader typed or chose in it
+ * meanwhile is kept, and the engine computes it once it has loaded.
+ */
 function showFirstView(view) {
+  const prerendered = $('instance').options.length > 0;
+  const values = prerendered ? readForm() : defaultValues(view.table);
   state.prices = { text: null, table: view.table }; // the text comes with the engine
   state.source = { path: view.path };
-  renderTable(view.table, view.config.instance);
+  renderTable(view.table, values.instance);
   setTableMode(true);
   renderPicker(state.source);
-  writeForm(defaultValues(view.table));
+  writeForm(values);
   state.lastGood = view.estimate;
   state.lastConfig = view.config;
   state.normalised = view.normalised;

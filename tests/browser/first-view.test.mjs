@@ -108,6 +108,21 @@ describe('the built page', () => {
     await context.close();
   });
 
+  test('keeps what a reader typed and chose before main.js ran, and computes it', async () => {
+    const { context, page, problems, release } = await pageWithEngineHeld({ holdMain: true });
+    await gotoParsed(page, env.url('/'));
+    await page.fill('#t', '3');
+    await page.selectOption('#instance', 'v100x4');
+    await release();
+    await waitForEngine(page);
+    assert.equal(await page.inputValue('#t'), '3');
+    assert.equal(await page.inputValue('#instance'), 'v100x4');
+    // 3 h × 12 × 4 + 2 + 1 = 147 per epoch, 10 epochs.
+    assert.deepEqual(await figures(page), { perEpoch: 'CN¥147.00', total: 'CN¥1,470.00' });
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('shows a Chinese reader nothing in English: the page waits for main.js', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld({ holdMain: true, locale: 'zh-CN' });
     await gotoParsed(page, env.url('/'));
