@@ -74,9 +74,10 @@ const drawn = (page) => page.evaluate(() => ({
 }));
 
 describe('the built page', () => {
-  test('shows the seed estimate with no script at all, as main.js draws it', async () => {
+  test('holds the seed estimate in its HTML, as main.js draws it', async () => {
     const off = await newContext(env.browser, { javaScriptEnabled: false });
     const still = await off.newPage();
+    await still.route('**/noscript.css', (route) => route.abort()); // to see what the HTML holds
     await still.goto(env.url('/'));
     assert.equal(await text(still, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
     assert.equal(await text(still, '#formula-substituted'), '1.5 h × 20 CNY/GPU·h × 4 GPU + 2.00 + 1.00 = 123.00 CNY');
@@ -93,6 +94,16 @@ describe('the built page', () => {
     assert.equal(await page.inputValue('#share-url'), env.url(`/?${SEED.link}`));
     assertNoProblems(problems);
     await context.close();
+  });
+
+  test('shows no figure without scripts: a link\'s reader would see the seed example\'s', async () => {
+    const off = await newContext(env.browser, { javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(env.url('/?i=v100x4&t=2&n=4&d=2&m=1&e=10'));
+    assert.ok(await page.locator('.notice-warn', { hasText: 'needs JavaScript' }).isVisible(), 'the notice says scripts are needed');
+    for (const id of ['#per-epoch', '#total', '#compare', '#t']) assert.equal(await page.isVisible(id), false, id);
+    assert.ok(await page.isVisible('#price-rows'), 'the price table is still there to read');
+    await off.close();
   });
 
   test('paints the first estimate before main.js runs, and holds back nothing for an English reader', async () => {
