@@ -4,7 +4,8 @@
 //   page: another language, or embedded (the whole page);
 //   link: a link's own figures and inputs (the calculator, once the engine
 //         has computed them).
-// A classic script, parser-blocking and a few hundred bytes on purpose: it
+// A link also starts loading the engine here. A classic script,
+// parser-blocking and under a kilobyte on purpose: it
 // must run before the body is parsed, and the CSP allows no inline script.
 // main.js removes each word from data-hold (styles.css hides by it).
 (function () {
@@ -25,4 +26,24 @@
   params.delete('embed');
   if (params.toString() !== '') hold.push('link');
   if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' '));
+  // A link needs the engine for its first number: its download starts now,
+  // beside main.js's, not once main.js has arrived and run. (A plain opening
+  // loads it after the first paint, so that it never competes with it.)
+  if (hold.indexOf('link') >= 0) {
+    preload('modulepreload', 'engine/epochcost_engine.js');
+    preload('preload', 'engine/epochcost_engine.wasm', 'fetch');
+  }
+
+  // as="fetch" with CORS mode and same-origin credentials: what engine.js's
+  // fetch() of the wasm asks for, so that it gets the preloaded bytes.
+  function preload(rel, href, as) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (as) {
+      link.as = as;
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.appendChild(link);
+  }
 }());

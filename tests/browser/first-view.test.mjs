@@ -256,6 +256,23 @@ describe('a link', () => {
     await context.close();
   });
 
+  test('starts loading the engine before main.js has arrived', async () => {
+    const { context, page, problems, held, release } = await pageWithEngineHeld({ holdMain: true });
+    await gotoParsed(page, env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
+    for (let waited = 0; held.length < 3 && waited < 5000; waited += 20) await page.waitForTimeout(20);
+    const asked = held.map((route) => new URL(route.request().url()).pathname).sort();
+    assert.deepEqual(asked, ['/engine/epochcost_engine.js', '/engine/epochcost_engine.wasm', '/main.js']);
+    await release();
+    await waitForEngine(page);
+    // The preloaded wasm was the one used: no second request for it.
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm')).length);
+    assert.equal(wasm, 1);
+    assert.deepEqual(await figures(page), { perEpoch: 'CN¥163.00', total: 'CN¥1,630.00' });
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('never shows the built page\'s figures while its engine loads', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld();
     await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
