@@ -23,19 +23,6 @@ function setText(id, text) {
   setElementText($(id), text);
 }
 
-/** Exact product of a decimal string and an integer, compared in minor units. */
-function timesEquals(perEpoch, epochs, total, digits) {
-  const toMinor = (text) => {
-    const [whole, frac = ''] = String(text).split('.');
-    return BigInt(whole + frac.padEnd(digits, '0').slice(0, digits));
-  };
-  try {
-    return toMinor(perEpoch) * BigInt(epochs) === toMinor(total);
-  } catch {
-    return false;
-  }
-}
-
 export function renderResult(r) {
   const money = (text) => formatMoney(text, r.currency, r.currency_minor_digits);
   const amount = (text) => formatAmount(text, r.currency_minor_digits);
@@ -59,7 +46,8 @@ export function renderResult(r) {
   setText('formula-substituted', adjusted
     ? `${product} → ${amount(r.per_epoch.compute)} + ${sum} = ${amount(r.per_epoch.total)} ${unit}`
     : `${product} + ${sum} = ${amount(r.per_epoch.total)} ${unit}`);
-  const sign = timesEquals(r.per_epoch.total, r.epochs, r.total, r.currency_minor_digits) ? '=' : '≈';
+  // The engine says whether the rounded figures multiply out exactly.
+  const sign = r.total_is_per_epoch_times_epochs ? '=' : '≈';
   setText('formula-parts', `${amount(r.per_epoch.total)} × ${formatNumber(String(r.epochs))} epoch ${sign} ${amount(r.total)} ${unit}`);
 
   const notes = [];

@@ -84,6 +84,7 @@ Json detail::EstimateObject(const Estimate& e) {
       {"per_epoch", Parts(e.per_epoch, d)},
       {"totals", Parts(e.total, d)},
       {"total", Units(e.total.total, d)},
+      {"total_is_per_epoch_times_epochs", e.TotalIsPerEpochTimesEpochs()},
       {"billing_extra", Units(e.billing_extra, d)},
       {"idle_gpu_cost", Units(e.idle_gpu_cost, d)},
       {"discount", Units(e.discount, d)},
@@ -91,8 +92,6 @@ Json detail::EstimateObject(const Estimate& e) {
       {"notes", notes},
   };
 }
-
-namespace {}  // namespace
 
 namespace detail {
 

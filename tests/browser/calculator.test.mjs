@@ -146,6 +146,18 @@ describe('recomputing on input', () => {
     await context.close();
   });
 
+  test('writes "≈" when the rounded per-epoch figure does not multiply out to the rounded total', async () => {
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
+    // 0.3333 h × 20 × 4 + 3 = 29.664 per epoch: shown 29.66; 10 epochs cost 296.64 exactly.
+    await page.fill('#t', '0.3333');
+    assert.deepEqual(await figures(page), { perEpoch: 'CN¥29.66', total: 'CN¥296.64' });
+    assert.equal(await text(page, '#formula-parts'), '29.66 × 10 epoch ≈ 296.64 CNY');
+    await page.fill('#t', '0.5');
+    assert.equal(await text(page, '#formula-parts'), '43.00 × 10 epoch = 430.00 CNY');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('a bad input shows the engine message next to its field and keeps the last result, marked stale', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await page.fill('#t', 'abc');

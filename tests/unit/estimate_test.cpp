@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "epochcost/json_api.h"
@@ -133,6 +134,18 @@ TEST(Estimate, ThirdsOfACentPerEpochStillAddUp) {
           "data_cost_per_epoch": "0.004", "ops_cost_per_epoch": "0.004", "epochs": 3})");
   ExpectPartsAddUp(e);
   EXPECT_EQ(e.per_epoch.total, Rational::Fraction(1133333333333, 100000000000000).RoundToUnits(2));
+}
+
+TEST(Estimate, SaysWhetherTheTotalIsThePerEpochTotalTimesTheEpochs) {
+  // The seed: 123.00 x 10 = 1,230.00 exactly.
+  EXPECT_TRUE(MustEstimate(test::SeedConfigJson()).TotalIsPerEpochTimesEpochs());
+  // 0.3333 h x 1 x 1 GPU: 0.33 per epoch, but 3 epochs cost 0.9999 = 1.00.
+  const Estimate e = MustEstimate(R"({"hours_per_epoch": "0.3333", "price_per_gpu_hour": 1, "gpus": 1, "epochs": 3})");
+  EXPECT_EQ(Money(e.per_epoch.total), "0.33");
+  EXPECT_EQ(Money(e.total.total), "1.00");
+  EXPECT_FALSE(e.TotalIsPerEpochTimesEpochs());
+  const nlohmann::json answer = nlohmann::json::parse(EstimateToJson(e));
+  EXPECT_EQ(answer["total_is_per_epoch_times_epochs"], false);
 }
 
 TEST(Estimate, WithoutATableTheConfigurationPricesItself) {

@@ -71,6 +71,11 @@ struct Estimate {
   Int128 discount = 0;
 
   std::vector<Note> notes;
+
+  // Whether the shown total is exactly the shown per-epoch total times the
+  // epochs. Each is rounded once from its exact amount, so they can differ
+  // by a few minor units (then the page writes "≈", not "=").
+  bool TotalIsPerEpochTimesEpochs() const { return per_epoch.total * epochs == total.total; }
 };
 
 struct EstimateResult {
