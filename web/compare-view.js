@@ -112,6 +112,14 @@ export function renderComparison(answer, { selected, result, override }) {
   replaceIfChanged(chart, bars);
 }
 
+/** No comparison at all (a link whose engine could not load): no rows, no bars, "—". */
+export function clearComparison() {
+  $('compare').classList.add('is-empty');
+  setText($('compare-note'), '—');
+  $('compare-rows').replaceChildren();
+  $('compare-chart').replaceChildren();
+}
+
 /** The parent's child for this instance when it was built for the same shape. */
 function reusable(parent, tag, instance, shape) {
   for (const child of parent.children) {

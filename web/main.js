@@ -16,7 +16,7 @@ import {
   ensureBillingOption, labelCustomBillingOptions, renderFieldErrors, renderLinkProblems,
   renderNoResult, renderPriceBanner, renderResult, renderStale, renderTable, renderUnits, showLoadError,
 } from './render.js';
-import { renderComparison } from './compare-view.js';
+import { clearComparison, renderComparison } from './compare-view.js';
 import { renderPlan } from './plan-view.js';
 import { renderDerivedT, renderMemory } from './time-view.js';
 import { announce, wireCopyButtons } from './share.js';
@@ -413,9 +413,16 @@ function release(...words) {
   else delete root.dataset.hold;
 }
 
-/** The engine or the page failed to start: say so, in full view. */
+/**
+ * The engine or the page failed to start: say so, in full view. A link has
+ * no figures then: the built page's (the seed example's) are taken away.
+ */
 function failed(error) {
   showLoadError(error);
+  if (!state.lastGood) {
+    renderNoResult();
+    clearComparison();
+  }
   release('page', 'link');
 }
 

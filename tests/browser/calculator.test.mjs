@@ -237,6 +237,19 @@ describe('engine failures', () => {
       assert.deepEqual([problems.csp, problems.pageErrors, problems.dialogs], [[], [], []]);
       await context.close();
     });
+
+    test(`when ${what} cannot load for a link, no figure shows, not even the seed example's`, async () => {
+      const context = await newContext(env.browser, { locale: 'en-US' });
+      const page = await context.newPage();
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(env.url('/?i=v100x4&t=2&n=4&d=2&m=1&e=10'));
+      await page.waitForSelector('#load-error:not([hidden])');
+      assert.ok(await page.isVisible('#load-error'));
+      assert.deepEqual(await figures(page), { perEpoch: '—', total: '—' });
+      assert.equal(await text(page, '#formula-substituted'), '—');
+      assert.equal(await page.locator('#compare-rows tr').count(), 0);
+      await context.close();
+    });
   }
 });
 
