@@ -9,7 +9,7 @@ packages=(
   cmake g++ make python3
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   emscripten                      # em++ 3.1.6 for the wasm engine
-  chromium                        # browser tests drive /usr/bin/chromium
+  chromium                        # draws the built first view; drives the browser tests
   clang-14 libclang-rt-14-dev     # libFuzzer and sanitizers
   clang-format clang-tidy
 )
