@@ -5,9 +5,9 @@
 //   link: a link's own figures and inputs (the calculator, once the engine
 //         has computed them).
 // A link also starts loading the engine here. A classic, parser-blocking
-// script of under a kilobyte, on purpose: it must run before the body is
-// parsed, and the CSP allows no inline script. main.js removes each word
-// from data-hold (styles.css hides by it).
+// script, small on purpose (the build minifies it): it must run before the
+// body is parsed, and the CSP allows no inline script. main.js removes each
+// word from data-hold (styles.css hides by it).
 (function () {
   var params = new URLSearchParams(window.location.search);
   var hold = [];
