@@ -273,6 +273,19 @@ describe('a link', () => {
     await context.close();
   });
 
+  test('says, in Chinese for a Chinese reader, that it is computing the link', async () => {
+    const { context, page, problems, release } = await pageWithEngineHeld({ locale: 'zh-CN' });
+    await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
+    await page.waitForFunction(() => document.documentElement.dataset.hold === 'link');
+    assert.equal(await text(page, '.link-loading'), '正在计算此链接中的估算…');
+    assert.ok(await page.isVisible('.link-loading'));
+    await release();
+    await waitForEngine(page);
+    assert.equal(await page.isVisible('.link-loading'), false);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('never shows the built page\'s figures while its engine loads', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld();
     await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
@@ -281,6 +294,8 @@ describe('a link', () => {
     await page.waitForTimeout(200);
     assert.equal(await page.getAttribute('html', 'data-hold'), 'link');
     assert.ok(await page.isVisible('.site-header'), 'the page is there');
+    assert.equal(await text(page, '.link-loading'), 'Computing the estimate in this link…');
+    assert.ok(await page.isVisible('.link-loading'), 'and says what it is doing');
     for (const id of ['#per-epoch', '#total', '#t', '#compare']) {
       assert.equal(await page.isVisible(id), false, `${id} waits for the link's own numbers`);
     }
@@ -288,6 +303,7 @@ describe('a link', () => {
     await waitForEngine(page);
     // 2 h × 20 × 4 + 2 + 1 = 163 per epoch.
     assert.deepEqual(await figures(page), { perEpoch: 'CN¥163.00', total: 'CN¥1,630.00' });
+    assert.equal(await page.isVisible('.link-loading'), false);
     assertNoProblems(problems);
     await context.close();
   });
