@@ -28,8 +28,10 @@ cp -R web/. "$staging/"
 find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js -delete
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
-# hold.js blocks the parser: minified, it is under 500 bytes gzip.
-node_modules/.bin/esbuild web/hold.js --minify --target=es2020 --log-level=warning --outfile="$staging/hold.js"
+# hold.js blocks the parser, so it is a classic script (one function, with
+# language.js), minified: under 500 bytes gzip.
+node_modules/.bin/esbuild web/hold.js --bundle --format=iife --minify --target=es2020 --log-level=warning \
+  --outfile="$staging/hold.js"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.

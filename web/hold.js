@@ -4,46 +4,37 @@
 //   page: another language, or embedded (the whole page);
 //   link: a link's own figures and inputs (the calculator, once the engine
 //         has computed them).
-// A link also starts loading the engine here. A classic, parser-blocking
-// script, small on purpose (the build minifies it): it must run before the
-// body is parsed, and the CSP allows no inline script. main.js removes each
-// word from data-hold (styles.css hides by it).
-(function () {
-  var params = new URLSearchParams(window.location.search);
-  var hold = [];
-  // As i18n.js's browserLanguage: the first zh* or en* tag decides.
-  var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-  var lang = 'en';
-  for (var i = 0; i < tags.length; i += 1) {
-    var m = /^(zh|en)([-_]|$)/i.exec(String(tags[i]).trim());
-    if (m) {
-      lang = m[1].toLowerCase();
-      break;
-    }
-  }
-  if (lang !== 'en' || params.has('lang') || params.has('embed')) hold.push('page');
-  params.delete('lang');
-  params.delete('embed');
-  if (params.toString() !== '') hold.push('link');
-  if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' '));
-  // A link needs the engine for its first number: its download starts now,
-  // beside main.js's, not once main.js has arrived and run. (A plain opening
-  // loads it after the first paint, so that it never competes with it.)
-  if (hold.indexOf('link') >= 0) {
-    preload('modulepreload', 'engine/epochcost_engine.js');
-    preload('preload', 'engine/epochcost_engine.wasm', 'fetch');
-  }
+// A link also starts loading the engine here. Parser-blocking and small on
+// purpose: it must run before the body is parsed, and the CSP allows no
+// inline script, so the build makes it a classic script (bundled with
+// language.js, minified). main.js removes each word from data-hold
+// (styles.css hides by it).
+import { browserLanguage } from './language.js';
 
-  // as="fetch" with CORS mode and same-origin credentials: what engine.js's
-  // fetch() of the wasm asks for, so that it gets the preloaded bytes.
-  function preload(rel, href, as) {
-    var link = document.createElement('link');
-    link.rel = rel;
-    link.href = href;
-    if (as) {
-      link.as = as;
-      link.crossOrigin = 'anonymous';
-    }
-    document.head.appendChild(link);
+// as="fetch" with CORS mode and same-origin credentials: what engine.js's
+// fetch() of the wasm asks for, so that it gets the preloaded bytes.
+function preload(rel, href, as) {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.href = href;
+  if (as) {
+    link.as = as;
+    link.crossOrigin = 'anonymous';
   }
-}());
+  document.head.appendChild(link);
+}
+
+const params = new URLSearchParams(window.location.search);
+const hold = [];
+if (browserLanguage() !== 'en' || params.has('lang') || params.has('embed')) hold.push('page');
+params.delete('lang');
+params.delete('embed');
+if (params.toString() !== '') hold.push('link');
+if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' '));
+// A link needs the engine for its first number: its download starts now,
+// beside main.js's, not once main.js has arrived and run. (A plain opening
+// loads it after the first paint, so that it never competes with it.)
+if (hold.includes('link')) {
+  preload('modulepreload', 'engine/epochcost_engine.js');
+  preload('preload', 'engine/epochcost_engine.wasm', 'fetch');
+}

@@ -605,26 +605,6 @@ export function engineMessage(item) {
 }
 
 /**
- * Maps a language tag ('zh', 'zh-CN', 'en-GB', ...) to one of LANGS, or null.
- */
-export function normaliseLanguage(tag) {
-  if (typeof tag !== 'string') return null;
-  const lower = tag.trim().toLowerCase();
-  if (lower === 'zh' || lower.startsWith('zh-') || lower.startsWith('zh_')) return 'zh';
-  if (lower === 'en' || lower.startsWith('en-') || lower.startsWith('en_')) return 'en';
-  return null;
-}
-
-/** The language the browser prefers: the first zh* or en* in navigator.languages. */
-export function browserLanguage(languages) {
-  for (const tag of languages || []) {
-    const lang = normaliseLanguage(tag);
-    if (lang) return lang;
-  }
-  return 'en';
-}
-
-/**
  * Fills the static page: every element with data-i18n gets its text, and
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */

@@ -6,9 +6,8 @@
 import { loadEngine } from './engine.js';
 import { enterEmbedMode, iframeSnippet, parseEmbed } from './embed.js';
 import { readForm, setTableMode, showChoices, writeForm } from './form.js';
-import {
-  applyStaticStrings, browserLanguage, languageName, normaliseLanguage, setLanguage, t,
-} from './i18n.js';
+import { applyStaticStrings, languageName, setLanguage, t } from './i18n.js';
+import { browserLanguage, normaliseLanguage } from './language.js';
 import { DEFAULT_TABLE, fetchPriceText, checkPriceText, loadPriceTable, readPriceFile } from './prices.js';
 import { pickedPath, renderPicker, renderPricesProblem, renderRetrying } from './prices-view.js';
 import { loadPresets, presetFor, renderPresets } from './presets.js';
@@ -386,6 +385,7 @@ function withoutSettings(params, settings = ['lang', 'embed', 'prices']) {
  * meanwhile is kept, and the engine computes it once it has loaded.
  */
 function showFirstView(view) {
+  // Not yet when the build itself draws it: then the form is still empty.
   const prerendered = $('instance').options.length > 0;
   const values = prerendered ? readForm() : defaultValues(view.table);
   state.prices = { text: null, table: view.table }; // the text comes with the engine
@@ -477,7 +477,7 @@ async function start() {
   // a failed load speaks the right language in the right layout. The engine
   // decodes the link again below, with messages for bad values.
   const linkLang = normaliseLanguage(early.get('lang'));
-  const lang = linkLang || browserLanguage(navigator.languages || [navigator.language]);
+  const lang = linkLang || browserLanguage();
   state.lang = lang;
   state.explicitLang = Boolean(linkLang);
   setLanguage(lang);

@@ -21,14 +21,15 @@ bool ReadOptional(const Json& object, const char* key, const detail::NumberRule&
   return value.has_value();
 }
 
-// Reads a required number; records "missing" when absent.
-void ReadRequired(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
+// Reads a required number; records "missing" when absent. Returns whether
+// it was read.
+bool ReadRequired(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
                   const std::string& path) {
   if (!object.contains(key)) {
     errors->push_back({code::kMissing, path + key, {}});
-    return;
+    return false;
   }
-  ReadOptional(object, key, rule, out, errors, path);
+  return ReadOptional(object, key, rule, out, errors, path);
 }
 
 std::optional<Rational> ReadMaybe(const Json& object, const char* key, const detail::NumberRule& rule, Errors* errors,
@@ -104,22 +105,19 @@ void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
           {code::kUnknownValue, "flops.method", {{"value", detail::Excerpt(*method)}, {"allowed", "full, lora"}}});
     }
   }
-  const std::size_t before_params = errors->size();
-  ReadRequired(*f, "params", limits::kParams, &flops->params, errors, path);
-  const bool params_read = errors->size() == before_params;
+  const bool params_read = ReadRequired(*f, "params", limits::kParams, &flops->params, errors, path);
   ReadRequired(*f, "tokens_per_epoch", limits::kTokens, &flops->tokens_per_epoch, errors, path);
   if (!method_known) {
     // Whether trainable_params is needed depends on the method, which has
     // its own error: only check the value when one is given.
     ReadOptional(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
   } else if (flops->method == TrainingMethod::kLora) {
-    const std::size_t before_trainable = errors->size();
-    ReadRequired(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
+    const bool trainable_read =
+        ReadRequired(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
     // LoRA trains a small part of the model: more trainable parameters than
     // the model has is a typo (a digit too many, or the two fields swapped)
     // that would price a run that cannot exist. Checked once both have read.
-    const bool both_read = params_read && errors->size() == before_trainable;
-    if (both_read && flops->trainable_params > flops->params) {
+    if (params_read && trainable_read && flops->trainable_params > flops->params) {
       errors->push_back(
           {code::kAboveParams,
            "flops.trainable_params",
