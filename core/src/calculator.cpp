@@ -38,11 +38,11 @@ std::string Calculator::Estimate(std::string_view config_json) const {
   if (!config.ok()) return ErrorsToJson(config.errors);
   const EstimateResult estimate = ComputeEstimate(table(), config.config);
   if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  Json out = detail::EstimateObject(estimate.estimate);
+  detail::JsonObject out = detail::EstimateFields(estimate.estimate);
   if (config.config.budget || config.config.deadline_hours) {
-    out["plan"] = PlanObject(ComputePlan(table(), config.config));
+    out.Raw("plan", detail::Dump(PlanObject(ComputePlan(table(), config.config))));
   }
-  return detail::Dump(out);
+  return out.Text();
 }
 
 std::string Calculator::Compare(std::string_view config_json) const {
@@ -50,8 +50,10 @@ std::string Calculator::Compare(std::string_view config_json) const {
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   const ConfigResult config = ParseWorkload(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
-  return detail::Dump(
-      Json{{"ok", true}, {"rows", detail::CompareRowsJson(CompareInstances(prices_.table, config.config))}});
+  return detail::JsonObject()
+      .Bool("ok", true)
+      .Raw("rows", CompareRowsToJson(CompareInstances(prices_.table, config.config)))
+      .Text();
 }
 
 std::string Calculator::EncodeLink(std::string_view config_json) const {

@@ -5,7 +5,7 @@
 
 #include "epochcost/calculator.h"
 #include "epochcost/json_api.h"
-#include "json_values.h"
+#include "exact_json.h"
 
 namespace epochcost {
 namespace {
@@ -93,7 +93,12 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
 }
 
 std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat format, Lang lang) {
-  const Json list = detail::CompareRowsJson(rows);
+  // An export is one click, not a keystroke: its rows are read back from
+  // the engine's own JSON text (which holds no fractional number) rather than
+  // written a second way, with the parser the engine already has.
+  const std::string text = CompareRowsToJson(rows);
+  Errors unexpected;
+  const Json list = detail::ParseExactJson(text, "export", text.size(), &unexpected).value_or(Json::array());
   if (format == ExportFormat::kJson) return list.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   std::string out;
   if (format == ExportFormat::kCsv) {

@@ -2,23 +2,29 @@
 #include "epochcost/json_api.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "epochcost/calculator.h"
 #include "epochcost/compare.h"
 #include "json_values.h"
+#include "json_writer.h"
 
 namespace epochcost {
 namespace {
 
 using Json = nlohmann::json;
+using detail::JsonArrayText;
+using detail::JsonObject;
 
 std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
-Json Parts(const MoneyParts& parts, int digits) {
-  return Json{{"compute", Units(parts.compute, digits)},
-              {"data", Units(parts.data, digits)},
-              {"ops", Units(parts.ops, digits)},
-              {"total", Units(parts.total, digits)}};
+std::string Parts(const MoneyParts& parts, int digits) {
+  return JsonObject()
+      .String("compute", Units(parts.compute, digits))
+      .String("data", Units(parts.data, digits))
+      .String("ops", Units(parts.ops, digits))
+      .String("total", Units(parts.total, digits))
+      .Text();
 }
 
 Json Params(const std::map<std::string, std::string>& params) {
@@ -27,70 +33,93 @@ Json Params(const std::map<std::string, std::string>& params) {
   return out;
 }
 
+std::string ParamsText(const std::map<std::string, std::string>& params) {
+  JsonObject out;
+  for (const auto& [key, value] : params) out.String(key, value);
+  return out.Text();
+}
+
 // Non-money quantities: exact when short, otherwise six decimals.
 std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
 
-Json OptionalQuantity(const Rational& value, bool present) { return present ? Json(Quantity(value)) : Json(nullptr); }
+std::string Memory(const Estimate& e) {
+  if (!e.memory) return "null";
+  return JsonObject()
+      .String("fit", FitName(e.memory->fit))
+      .String("gpu_memory_gb", ToShortDecimal(e.memory->gpu_memory_gb, 2))
+      .String("needed_gb_per_gpu", ToShortDecimal(e.memory->needed_gb_per_gpu, 2))
+      .Text();
+}
 
-Json Memory(const Estimate& e) {
-  if (!e.memory) return nullptr;
-  return Json{{"fit", FitName(e.memory->fit)},
-              {"needed_gb_per_gpu", ToShortDecimal(e.memory->needed_gb_per_gpu, 2)},
-              {"gpu_memory_gb", ToShortDecimal(e.memory->gpu_memory_gb, 2)}};
+std::string Notes(const Estimate& e) {
+  std::vector<std::string> notes;
+  for (const Note& note : e.notes) {
+    notes.push_back(JsonObject()
+                        .String("code", note.code)
+                        .String("message_en", RenderNote(note, Lang::kEn))
+                        .String("message_zh", RenderNote(note, Lang::kZh))
+                        .Raw("params", ParamsText(note.params))
+                        .Text());
+  }
+  return JsonArrayText(notes);
 }
 
 }  // namespace
 
-Json detail::EstimateObject(const Estimate& e) {
+// The fields are added in their keys' byte order, the order of the text, so
+// that Text() finds them sorted.
+JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance) {
   const int d = e.minor_unit_digits;
-  Json notes = Json::array();
-  for (const Note& note : e.notes) {
-    notes.push_back({{"code", note.code},
-                     {"params", Params(note.params)},
-                     {"message_en", RenderNote(note, Lang::kEn)},
-                     {"message_zh", RenderNote(note, Lang::kZh)}});
-  }
+  const auto quantity_if = [](bool present, const Rational& value) {
+    return present ? std::optional<std::string>(Quantity(value)) : std::nullopt;
+  };
   const bool trial = e.time_way == "trial";
   const bool flops = e.time_way == "flops";
-  return Json{
-      {"ok", true},
-      {"currency", e.currency},
-      {"currency_minor_digits", d},
-      {"instance", e.instance},
-      {"instance_name", e.instance_name},
-      {"gpus_per_instance", e.gpus_per_instance},
-      {"instances", e.instances},
-      {"gpus", e.gpus},
-      {"gpus_billed", e.gpus_billed},
-      {"epochs", e.epochs},
-      {"time_way", e.time_way},
-      {"hours_per_epoch", Quantity(e.hours_per_epoch)},
-      {"steps_per_epoch", OptionalQuantity(e.epoch_hours.steps_per_epoch, trial)},
-      {"flops_per_epoch", OptionalQuantity(e.epoch_hours.flops_per_epoch, flops)},
-      {"peak_tflops", OptionalQuantity(e.epoch_hours.peak_tflops, flops)},
-      {"peak_source", flops ? Json(e.epoch_hours.peak_source) : Json(nullptr)},
-      {"memory", Memory(e)},
-      {"fits", e.memory ? Json(e.memory->fit != Fit::kDoesNotFit) : Json(nullptr)},
-      {"price_per_gpu_hour", ToShortDecimal(e.price_per_gpu_hour, 12)},
-      {"price_source", e.price_source},
-      {"table_price_per_gpu_hour",
-       e.table_price_per_gpu_hour ? Json(ToShortDecimal(*e.table_price_per_gpu_hour, 12)) : Json(nullptr)},
-      {"discount_percent", ToShortDecimal(e.discount_percent, 12)},
-      {"billing_increment_seconds", e.billing_increment_seconds},
-      {"wall_hours", Quantity(e.wall_hours)},
-      {"billed_hours", Quantity(e.billed_hours)},
-      {"gpu_hours", Quantity(e.gpu_hours)},
-      {"billed_gpu_hours", Quantity(e.billed_gpu_hours)},
-      {"per_epoch", Parts(e.per_epoch, d)},
-      {"totals", Parts(e.total, d)},
-      {"total", Units(e.total.total, d)},
-      {"total_is_per_epoch_times_epochs", e.TotalIsPerEpochTimesEpochs()},
-      {"billing_extra", Units(e.billing_extra, d)},
-      {"idle_gpu_cost", Units(e.idle_gpu_cost, d)},
-      {"discount", Units(e.discount, d)},
-      {"rounding", "half away from zero to the minor unit; parts allotted to add up"},
-      {"notes", notes},
-  };
+  JsonObject out;
+  out.String("billed_gpu_hours", Quantity(e.billed_gpu_hours))
+      .String("billed_hours", Quantity(e.billed_hours))
+      .String("billing_extra", Units(e.billing_extra, d))
+      .Int("billing_increment_seconds", e.billing_increment_seconds)
+      .String("currency", e.currency)
+      .Int("currency_minor_digits", d)
+      .String("discount", Units(e.discount, d))
+      .String("discount_percent", ToShortDecimal(e.discount_percent, 12))
+      .Int("epochs", e.epochs);
+  if (e.memory) {
+    out.Bool("fits", e.memory->fit != Fit::kDoesNotFit);
+  } else {
+    out.Null("fits");
+  }
+  out.OptionalString("flops_per_epoch", quantity_if(flops, e.epoch_hours.flops_per_epoch))
+      .String("gpu_hours", Quantity(e.gpu_hours))
+      .Int("gpus", e.gpus)
+      .Int("gpus_billed", e.gpus_billed)
+      .Int("gpus_per_instance", e.gpus_per_instance)
+      .String("hours_per_epoch", Quantity(e.hours_per_epoch))
+      .String("idle_gpu_cost", Units(e.idle_gpu_cost, d))
+      .String("instance", instance)
+      .String("instance_name", e.instance_name)
+      .Int("instances", e.instances)
+      .Raw("memory", Memory(e))
+      .Raw("notes", Notes(e))
+      .Bool("ok", true)
+      .OptionalString("peak_source", flops ? std::optional<std::string>(e.epoch_hours.peak_source) : std::nullopt)
+      .OptionalString("peak_tflops", quantity_if(flops, e.epoch_hours.peak_tflops))
+      .Raw("per_epoch", Parts(e.per_epoch, d))
+      .String("price_per_gpu_hour", ToShortDecimal(e.price_per_gpu_hour, 12))
+      .String("price_source", e.price_source)
+      .String("rounding", "half away from zero to the minor unit; parts allotted to add up")
+      .OptionalString("steps_per_epoch", quantity_if(trial, e.epoch_hours.steps_per_epoch))
+      .OptionalString("table_price_per_gpu_hour",
+                      e.table_price_per_gpu_hour
+                          ? std::optional<std::string>(ToShortDecimal(*e.table_price_per_gpu_hour, 12))
+                          : std::nullopt)
+      .String("time_way", e.time_way)
+      .String("total", Units(e.total.total, d))
+      .Bool("total_is_per_epoch_times_epochs", e.TotalIsPerEpochTimesEpochs())
+      .Raw("totals", Parts(e.total, d))
+      .String("wall_hours", Quantity(e.wall_hours));
+  return out;
 }
 
 namespace detail {
@@ -119,21 +148,25 @@ using detail::ErrorList;
 
 }  // namespace
 
-Json detail::CompareRowsJson(const std::vector<ComparisonRow>& rows) {
-  Json list = Json::array();
-  for (const ComparisonRow& row : rows) {
-    Json item = row.result.ok() ? detail::EstimateObject(row.result.estimate)
-                                : Json{{"ok", false}, {"errors", ErrorList(row.result.errors)}};
-    item["instance"] = row.instance;
-    item["cheapest"] = row.cheapest;
-    if (!item.contains("fits")) item["fits"] = nullptr;
-    list.push_back(std::move(item));
-  }
-  return list;
-}
+std::string EstimateToJson(const Estimate& e) { return detail::EstimateFields(e).Text(); }
 
-std::string EstimateToJson(const Estimate& e) { return Dump(detail::EstimateObject(e)); }
-std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) { return Dump(detail::CompareRowsJson(rows)); }
+std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) {
+  std::vector<std::string> list;
+  for (const ComparisonRow& row : rows) {
+    if (row.result.ok()) {
+      list.push_back(detail::EstimateFields(row.result.estimate, row.instance).Bool("cheapest", row.cheapest).Text());
+    } else {
+      list.push_back(detail::JsonObject()
+                         .Bool("ok", false)
+                         .Raw("errors", Dump(ErrorList(row.result.errors)))
+                         .String("instance", row.instance)
+                         .Bool("cheapest", row.cheapest)
+                         .Null("fits")
+                         .Text());
+    }
+  }
+  return detail::JsonArrayText(list);
+}
 
 std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }
 

@@ -5,20 +5,22 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "epochcost/compare.h"
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
+#include "json_writer.h"
 
 namespace epochcost::detail {
 
-// The estimate's fields, "ok": true included.
-nlohmann::json EstimateObject(const Estimate& estimate);
+// The estimate's fields, "ok": true included; a caller may add its own
+// before writing the text. `instance` is the id written (a comparison row's).
+JsonObject EstimateFields(const Estimate& estimate, std::string_view instance);
+inline JsonObject EstimateFields(const Estimate& estimate) { return EstimateFields(estimate, estimate.instance); }
 // [{"code","field","params","message_en","message_zh"}, ...]
 nlohmann::json ErrorList(const Errors& errors);
-// The comparison rows, each an estimate object plus instance and cheapest.
-nlohmann::json CompareRowsJson(const std::vector<ComparisonRow>& rows);
 // Compact text; invalid UTF-8 is replaced rather than aborting the instance.
 std::string Dump(const nlohmann::json& json);
 
