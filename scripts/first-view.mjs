@@ -30,10 +30,8 @@ const { table } = answer('table', calculator.table());
 // The same steps as the page's update(): form defaults -> configuration.
 const config = configFromValues(defaultValues(table), { hasTable: true });
 const json = JSON.stringify(config);
-const estimate = answer('estimate', calculator.estimate(json));
-const comparison = answer('compare', calculator.compare(json));
-const { query } = answer('encodeLink', calculator.encodeLink(json));
-const normalised = answer('decodeLink', engine.decodeLink(query)).config;
+const { estimate, comparison, link } = answer('answer', calculator.answer(json));
+const { query, config: normalised } = link;
 calculator.delete();
 
 const view = { path: DEFAULT_TABLE, table, config, estimate, comparison, query, normalised };

@@ -24,6 +24,7 @@ class Calculator {
   std::string Estimate(const std::string& config) const { return calculator_.Estimate(config); }
   std::string Compare(const std::string& config) const { return calculator_.Compare(config); }
   std::string EncodeLink(const std::string& config) const { return calculator_.EncodeLink(config); }
+  std::string Answer(const std::string& config) const { return calculator_.Answer(config); }
   std::string Export(const std::string& config, const std::string& what, const std::string& format,
                      const std::string& lang) const {
     return calculator_.Export(config, what, format, lang);
@@ -42,6 +43,7 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("estimate", &Calculator::Estimate)
       .function("compare", &Calculator::Compare)
       .function("encodeLink", &Calculator::EncodeLink)
+      .function("answer", &Calculator::Answer)
       .function("exportAs", &Calculator::Export);
   emscripten::function("decodeLink", &DecodeLink);
 }

@@ -28,7 +28,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {estimate, compare, exportAs, priceTable, decodeLink, encodeLink}, each
+ * {answer, estimate, exportAs, priceTable, decodeLink}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -52,17 +52,20 @@ async function init() {
   };
   const call = (name, answer) => parseAnswer(name, answer);
   return Object.freeze({
-    /** @param {string} prices table JSON text @param {object} config configuration (values as decimal text) */
+    /**
+     * What the page shows for a configuration, in one call per keystroke:
+     * {ok, estimate, comparison (null without a table), link: {query, config}}.
+     * @param {string} prices table JSON text @param {object} config configuration (values as decimal text)
+     */
+    answer: (prices, config) => call('answer', on(prices).answer(JSON.stringify(config))),
+    /** The estimate alone (a configuration checked before it is shown). */
     estimate: (prices, config) => call('estimate', on(prices).estimate(JSON.stringify(config))),
-    /** Every instance of the table for the same workload, cheapest first. */
-    compare: (prices, config) => call('compare', on(prices).compare(JSON.stringify(config))),
     /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */
     exportAs: (prices, config, what, format, lang) =>
       call('exportAs', on(prices).exportAs(JSON.stringify(config), what, format, lang)),
     priceTable: (prices) => call('priceTable', on(prices).table()),
     /** @param {string} query the query string, with or without '?' */
     decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
-    encodeLink: (config, prices) => call('encodeLink', on(prices).encodeLink(JSON.stringify(config))),
   });
 }
 

@@ -55,19 +55,14 @@ const table = () => (state.prices ? state.prices.table : null);
 function update() {
   const { engine } = state;
   const config = configFromValues(readForm(), { hasTable: Boolean(state.prices) });
-  const answer = engine.estimate(pricesText(), config);
+  const answer = engine.answer(pricesText(), config);
   if (answer.ok) {
-    state.lastGood = answer;
+    state.lastGood = answer.estimate;
     state.lastConfig = config;
     state.errors = [];
-    const link = engine.encodeLink(config, pricesText());
-    if (link.ok) {
-      state.query = link.query;
-      state.normalised = engine.decodeLink(link.query).config || config;
-    } else {
-      state.normalised = config;
-    }
-    state.comparison = state.prices ? engine.compare(pricesText(), config) : null;
+    state.query = answer.link.query;
+    state.normalised = answer.link.config;
+    state.comparison = answer.comparison;
   } else {
     state.errors = answer.errors || [];
   }

@@ -32,17 +32,26 @@ std::string Calculator::Table() const {
   return prices_.ok() ? PriceTableToJson(prices_.table) : ErrorsToJson(prices_.errors);
 }
 
+std::string Calculator::EstimateText(const Config& config, const epochcost::Estimate& estimate) const {
+  detail::JsonObject out = detail::EstimateFields(estimate);
+  if (config.budget || config.deadline_hours) out.Raw("plan", detail::Dump(PlanObject(ComputePlan(table(), config))));
+  return out.Text();
+}
+
+std::string Calculator::ComparisonText(const Config& workload) const {
+  return detail::JsonObject()
+      .Bool("ok", true)
+      .Raw("rows", CompareRowsToJson(CompareInstances(prices_.table, workload)))
+      .Text();
+}
+
 std::string Calculator::Estimate(std::string_view config_json) const {
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   const ConfigResult config = ParseConfig(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
   const EstimateResult estimate = ComputeEstimate(table(), config.config);
   if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  detail::JsonObject out = detail::EstimateFields(estimate.estimate);
-  if (config.config.budget || config.config.deadline_hours) {
-    out.Raw("plan", detail::Dump(PlanObject(ComputePlan(table(), config.config))));
-  }
-  return out.Text();
+  return EstimateText(config.config, estimate.estimate);
 }
 
 std::string Calculator::Compare(std::string_view config_json) const {
@@ -50,10 +59,7 @@ std::string Calculator::Compare(std::string_view config_json) const {
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   const ConfigResult config = ParseWorkload(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
-  return detail::JsonObject()
-      .Bool("ok", true)
-      .Raw("rows", CompareRowsToJson(CompareInstances(prices_.table, config.config)))
-      .Text();
+  return ComparisonText(config.config);
 }
 
 std::string Calculator::EncodeLink(std::string_view config_json) const {
@@ -64,6 +70,28 @@ std::string Calculator::EncodeLink(std::string_view config_json) const {
   if (!estimate.ok()) return ErrorsToJson(estimate.errors);
   return Json{{"ok", true}, {"query", epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour)}}
       .dump();
+}
+
+std::string Calculator::Answer(std::string_view config_json) const {
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  // A configuration fit for an estimate is fit for a comparison too: the
+  // workload's checks are a subset.
+  const ConfigResult config = ParseConfig(config_json);
+  if (!config.ok()) return ErrorsToJson(config.errors);
+  const EstimateResult estimate = ComputeEstimate(table(), config.config);
+  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
+  const std::string query = epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour);
+  const std::string link = detail::JsonObject()
+                               .Raw("config", detail::Dump(detail::LinkConfigObject(DecodeLink(query))))
+                               .Bool("ok", true)
+                               .String("query", query)
+                               .Text();
+  return detail::JsonObject()
+      .Raw("comparison", has_table_ ? ComparisonText(config.config) : "null")
+      .Raw("estimate", EstimateText(config.config, estimate.estimate))
+      .Raw("link", link)
+      .Bool("ok", true)
+      .Text();
 }
 
 std::string Calculator::Export(std::string_view config_json, std::string_view what, std::string_view format_name,

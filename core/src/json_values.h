@@ -11,6 +11,7 @@
 #include "epochcost/compare.h"
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
+#include "epochcost/link.h"
 #include "json_writer.h"
 
 namespace epochcost::detail {
@@ -21,6 +22,8 @@ JsonObject EstimateFields(const Estimate& estimate, std::string_view instance);
 inline JsonObject EstimateFields(const Estimate& estimate) { return EstimateFields(estimate, estimate.instance); }
 // [{"code","field","params","message_en","message_zh"}, ...]
 nlohmann::json ErrorList(const Errors& errors);
+// A link's configuration as a configuration object (values as decimal text).
+nlohmann::json LinkConfigObject(const LinkResult& link);
 // Compact text; invalid UTF-8 is replaced rather than aborting the instance.
 std::string Dump(const nlohmann::json& json);
 

@@ -224,20 +224,25 @@ std::string EncodeLink(const Config& config, const Rational& price) {
   return query;
 }
 
-std::string DecodeLinkToJson(std::string_view query) {
-  const LinkResult link = DecodeLink(query);
-  Json out{{"errors", detail::ErrorList(link.errors)}};
-  out["ok"] = link.errors.empty();
-  out["config"] = Json::object();
+Json detail::LinkConfigObject(const LinkResult& link) {
+  Json config = Json::object();
   for (const auto& [key, value] : link.config) {
     // "trial.steps" goes into {"trial": {"steps": ...}}, as in a configuration.
     const std::size_t dot = key.find('.');
     if (dot == std::string::npos) {
-      out["config"][key] = value;
+      config[key] = value;
     } else {
-      out["config"][key.substr(0, dot)][key.substr(dot + 1)] = value;
+      config[key.substr(0, dot)][key.substr(dot + 1)] = value;
     }
   }
+  return config;
+}
+
+std::string DecodeLinkToJson(std::string_view query) {
+  const LinkResult link = DecodeLink(query);
+  Json out{{"errors", detail::ErrorList(link.errors)}};
+  out["ok"] = link.errors.empty();
+  out["config"] = detail::LinkConfigObject(link);
   out["settings"] = Json::object();
   for (const auto& [key, value] : link.settings) out["settings"][key] = value;
   return detail::Dump(out);

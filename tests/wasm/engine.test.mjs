@@ -66,6 +66,26 @@ test(`${GENERATED} generated configurations: wasm JSON is byte-identical to nati
   assert.equal(compared, GENERATED);
 });
 
+// The page's one call per keystroke says what the separate calls say.
+test('answer gives the estimate, comparison, link and decoded link of the separate calls', () => {
+  let good = 0;
+  for (const config of generateConfigs(300, 7)) {
+    const answer = JSON.parse(engine.answer(prices, config));
+    const estimate = engine.estimate(prices, config);
+    if (!answer.ok) {
+      assert.deepEqual(answer, JSON.parse(estimate), config);
+      continue;
+    }
+    assert.deepEqual(answer.estimate, JSON.parse(estimate), config);
+    assert.deepEqual(answer.comparison, JSON.parse(engine.compare(prices, config)), config);
+    const { query } = JSON.parse(engine.encodeLink(config, prices));
+    assert.equal(answer.link.query, query, config);
+    assert.deepEqual(answer.link.config, JSON.parse(engine.decodeLink(query)).config, config);
+    good += 1;
+  }
+  assert.ok(good >= 200, `only ${good} of 300 generated configurations estimated`);
+});
+
 test('bad inputs come back as error values, and the instance keeps working', () => {
   const bad = [
     '', '   ', '{', '[]', 'null', '{"hours_per_epoch":"abc","instance":"a100x4"}',

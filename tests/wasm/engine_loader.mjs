@@ -34,6 +34,7 @@ function withTableFunctions(module) {
   };
   return {
     module,
+    answer: (prices, config) => calculator(prices).answer(config),
     estimate: (prices, config) => calculator(prices).estimate(config),
     compare: (prices, config) => calculator(prices).compare(config),
     exportAs: (prices, config, what, format, lang) => calculator(prices).exportAs(config, what, format, lang),

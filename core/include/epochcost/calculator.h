@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "epochcost/config.h"
+#include "epochcost/estimate.h"
 #include "epochcost/price_table.h"
 
 namespace epochcost {
@@ -27,6 +29,12 @@ class Calculator {
   std::string Compare(std::string_view config_json) const;
   // {"ok":true,"query":"i=...&t=..."}: the shareable link's query string.
   std::string EncodeLink(std::string_view config_json) const;
+  // Everything the page shows for a configuration, in one call (it asks on
+  // every keystroke, and each call parses the configuration):
+  // {"ok":true, "estimate": Estimate(), "comparison": Compare() or null
+  // without a table, "link": {"ok":true, "query", "config": the link's
+  // configuration as decoding the link gives it}}, or the errors.
+  std::string Answer(std::string_view config_json) const;
   // {"ok":true,"text":...,"media_type":...}; see export.h.
   std::string Export(std::string_view config_json, std::string_view what, std::string_view format,
                      std::string_view lang) const;
@@ -35,6 +43,8 @@ class Calculator {
   bool has_table_;
   PriceTableResult prices_;
   const PriceTable* table() const { return has_table_ ? &prices_.table : nullptr; }
+  std::string EstimateText(const Config& config, const epochcost::Estimate& estimate) const;
+  std::string ComparisonText(const Config& workload) const;
 };
 
 }  // namespace epochcost
