@@ -1,10 +1,11 @@
 // The breakdown chart: a table of compute / data / operations, per epoch and
 // in total, with a bar for each part's share of the per-epoch cost. The rows
-// and their SVG bars are in the HTML (so nothing moves when numbers arrive);
+// and their bars are in the HTML (so nothing moves when numbers arrive);
 // this only sets texts and bar widths. Bars are aria-hidden: the percentages
 // and amounts beside them carry the same information as text.
 
-import { setAttr, setText } from './dom.js';
+import { setBar } from './bar.js';
+import { setText } from './dom.js';
 import { currencyUnit, formatAmount, formatPercent } from './format.js';
 
 const PARTS = ['compute', 'data', 'ops'];
@@ -24,7 +25,7 @@ export function renderBreakdown(tbody, result) {
       setText(row.querySelector('.part-epoch'), '—');
       setText(row.querySelector('.part-total'), '—');
       setText(row.querySelector('.bar-pct'), '');
-      setAttr(row.querySelector('.bar-fill'), 'width', '0');
+      setBar(row.querySelector('.bar-fill'), 0);
     }
     return;
   }
@@ -38,8 +39,6 @@ export function renderBreakdown(tbody, result) {
     setText(row.querySelector('.part-epoch'), formatAmount(result.per_epoch[part], result.currency_minor_digits));
     setText(row.querySelector('.part-total'), formatAmount(result.totals[part], result.currency_minor_digits));
     setText(row.querySelector('.bar-pct'), formatPercent(pct));
-    // A sliver stays visible for parts that are non-zero but tiny.
-    const width = pct > 0 ? Math.max(pct, 0.8) : 0;
-    setAttr(row.querySelector('.bar-fill'), 'width', width.toFixed(2));
+    setBar(row.querySelector('.bar-fill'), pct);
   }
 }

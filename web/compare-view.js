@@ -1,15 +1,15 @@
 // "Compare every instance": the engine's comparison (the same workload on
 // every instance type, at table prices, cheapest first) as a table and a
 // small bar chart of the totals. The chart is aria-hidden: the table carries
-// the same figures as text. Bars are SVG widths (no style attributes: CSP).
+// the same figures as text.
 
+import { createBar, setBar } from './bar.js';
 import { setText } from './dom.js';
 import { formatDuration, formatHours, formatMoney } from './format.js';
 import { engineMessage, t } from './i18n.js';
 import { isolated } from './untrusted.js';
 
 const $ = (id) => document.getElementById(id);
-const SVG = 'http://www.w3.org/2000/svg';
 
 function cell(tag, text, className = '') {
   const el = document.createElement(tag);
@@ -20,26 +20,6 @@ function cell(tag, text, className = '') {
 
 function badge(text, kind) {
   return cell('span', text, `badge badge-${kind}`);
-}
-
-function bar(percent) {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'bar');
-  svg.setAttribute('viewBox', '0 0 100 10');
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('focusable', 'false');
-  const track = document.createElementNS(SVG, 'rect');
-  track.setAttribute('class', 'bar-track');
-  track.setAttribute('width', '100');
-  track.setAttribute('height', '10');
-  track.setAttribute('rx', '1');
-  const fill = document.createElementNS(SVG, 'rect');
-  fill.setAttribute('class', 'bar-fill bar-compute');
-  fill.setAttribute('width', (percent > 0 ? Math.max(percent, 0.8) : 0).toFixed(2));
-  fill.setAttribute('height', '10');
-  fill.setAttribute('rx', '1');
-  svg.append(track, fill);
-  return svg;
 }
 
 /**
@@ -99,13 +79,10 @@ export function renderComparison(answer, { selected, result, override }) {
       li.dataset.instance = row.instance;
       li.dataset.shape = shape;
       if (row.cheapest) li.className = 'is-cheapest';
-      li.append(isolated(row.instance_name || row.instance), bar(0), cell('span', '', 'num'));
+      li.append(isolated(row.instance_name || row.instance), createBar('bar-compute', 0), cell('span', '', 'num'));
     }
     const total = Number(row.total);
-    const percent = max > 0 && Number.isFinite(total) ? (total / max) * 100 : 0;
-    const width = (percent > 0 ? Math.max(percent, 0.8) : 0).toFixed(2);
-    const fill = li.querySelector('.bar-fill');
-    if (fill.getAttribute('width') !== width) fill.setAttribute('width', width);
+    setBar(li.querySelector('.bar-fill'), max > 0 && Number.isFinite(total) ? (total / max) * 100 : 0);
     setText(li.querySelector('.num'), formatMoney(row.total, row.currency, row.currency_minor_digits));
     return li;
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { grouped, useCase } from './cases.mjs';
 import {
-  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
+  assertNoProblems, barShares, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
 const SEED = useCase('seed example:');
@@ -36,11 +36,13 @@ describe('default page', () => {
     assert.equal(await text(page, '#fact-billed'), '15 h');
     const rows = await page.locator('#breakdown-body tr').evaluateAll((trs) => trs.map((tr) => [
       tr.dataset.part, tr.querySelector('.part-epoch').textContent, tr.querySelector('.part-total').textContent,
-      Number(tr.querySelector('.bar-fill').getAttribute('width')) > 0,
+      tr.querySelector('.bar-pct').textContent,
     ]));
     assert.deepEqual(rows, [
-      ['compute', '120.00', '1,200.00', true], ['data', '2.00', '20.00', true], ['ops', '1.00', '10.00', true],
+      ['compute', '120.00', '1,200.00', '97.6%'], ['data', '2.00', '20.00', '1.6%'], ['ops', '1.00', '10.00', '0.8%'],
     ]);
+    // 120, 2 and 1 of 123 drawn: tiny shares still show a sliver.
+    assert.deepEqual(await barShares(page, '#breakdown-body'), [98, 2, 1]);
     assert.equal(await page.getAttribute('#figures', 'aria-live'), 'polite');
     await assertNoJsArtefacts(page);
     await screenshot(page, 'default-en.png');

@@ -141,6 +141,20 @@ export async function figures(page) {
   return { perEpoch: await text(page, '#per-epoch'), total: await text(page, '#total') };
 }
 
+/**
+ * How full each bar under `selector` is drawn on screen, in percent of its
+ * track (rounded), once its transition has ended.
+ */
+export async function barShares(page, selector) {
+  return page.locator(`${selector} .bar`).evaluateAll(async (bars) => {
+    await Promise.all(bars.flatMap((bar) => bar.getAnimations({ subtree: true }).map((a) => a.finished)));
+    return bars.map((bar) => {
+      const track = bar.getBoundingClientRect().width;
+      return Math.round((bar.querySelector('.bar-fill').getBoundingClientRect().width / track) * 100);
+    });
+  });
+}
+
 /** Replaces an input's text the way a user would (select all, type), firing input events. */
 export async function typeInto(page, selector, value) {
   await page.fill(selector, value);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
+  assertNoProblems, barShares, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
 const env = browserForFile();
@@ -169,8 +169,7 @@ describe('comparing every instance', () => {
     assert.match(await text(page, '#compare-rows tr.is-selected th'), /A100 x4 \(selected\)/);
     assert.match(await text(page, '#compare-note'), /^T is the same on every instance \(given directly\), so this is a price comparison\./);
     assert.equal(await page.locator('#compare-chart li').count(), 3);
-    const widths = await page.locator('#compare-chart .bar-fill').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
-    assert.deepEqual(widths.map((w) => Math.round(w)), [27, 61, 100]); // 330, 750, 1230 of 1230
+    assert.deepEqual(await barShares(page, '#compare-chart'), [27, 61, 100]); // 330, 750, 1230 of 1230
 
     await page.fill('#t', '3'); // 3x5x4+3 = 63, 3x12x4+3 = 147, 3x20x4+3 = 243
     rows = await compareRows(page);
