@@ -68,7 +68,7 @@ std::string Notes(const Estimate& e) {
 
 // The fields are added in their keys' byte order, the order of the text, so
 // that Text() finds them sorted.
-JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance) {
+JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, std::optional<bool> cheapest) {
   const int d = e.minor_unit_digits;
   const auto quantity_if = [](bool present, const Rational& value) {
     return present ? std::optional<std::string>(Quantity(value)) : std::nullopt;
@@ -79,8 +79,9 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance) 
   out.String("billed_gpu_hours", Quantity(e.billed_gpu_hours))
       .String("billed_hours", Quantity(e.billed_hours))
       .String("billing_extra", Units(e.billing_extra, d))
-      .Int("billing_increment_seconds", e.billing_increment_seconds)
-      .String("currency", e.currency)
+      .Int("billing_increment_seconds", e.billing_increment_seconds);
+  if (cheapest) out.Bool("cheapest", *cheapest);
+  out.String("currency", e.currency)
       .Int("currency_minor_digits", d)
       .String("discount", Units(e.discount, d))
       .String("discount_percent", ToShortDecimal(e.discount_percent, 12))
@@ -154,7 +155,7 @@ std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) {
   std::vector<std::string> list;
   for (const ComparisonRow& row : rows) {
     if (row.result.ok()) {
-      list.push_back(detail::EstimateFields(row.result.estimate, row.instance).Bool("cheapest", row.cheapest).Text());
+      list.push_back(detail::EstimateFields(row.result.estimate, row.instance, row.cheapest).Text());
     } else {
       list.push_back(detail::JsonObject()
                          .Bool("ok", false)

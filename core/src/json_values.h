@@ -4,6 +4,7 @@
 #define EPOCHCOST_JSON_VALUES_H
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,9 +18,12 @@
 namespace epochcost::detail {
 
 // The estimate's fields, "ok": true included; a caller may add its own
-// before writing the text. `instance` is the id written (a comparison row's).
-JsonObject EstimateFields(const Estimate& estimate, std::string_view instance);
-inline JsonObject EstimateFields(const Estimate& estimate) { return EstimateFields(estimate, estimate.instance); }
+// before writing the text. A comparison row gives its instance id and
+// whether it is the cheapest.
+JsonObject EstimateFields(const Estimate& estimate, std::string_view instance, std::optional<bool> cheapest);
+inline JsonObject EstimateFields(const Estimate& estimate) {
+  return EstimateFields(estimate, estimate.instance, std::nullopt);
+}
 // [{"code","field","params","message_en","message_zh"}, ...]
 nlohmann::json ErrorList(const Errors& errors);
 // A link's configuration as a configuration object (values as decimal text).

@@ -62,9 +62,16 @@ void AppendJsonString(std::string* out, std::string_view text) {
 }
 
 std::string* JsonObject::Field(std::string_view key) {
-  entries_.push_back({keys_.size(), key.size(), values_.size()});
+  const bool first = entries_.empty();
+  if (!first && key < std::string_view(keys_.data() + entries_.back().key_begin, entries_.back().key_size)) {
+    sorted_ = false;
+  }
+  text_.push_back(first ? '{' : ',');
+  entries_.push_back({keys_.size(), key.size(), text_.size()});
   keys_.append(key);
-  return &values_;
+  AppendJsonString(&text_, key);
+  text_.push_back(':');
+  return &text_;
 }
 
 JsonObject& JsonObject::String(std::string_view key, std::string_view value) {
@@ -99,22 +106,21 @@ JsonObject& JsonObject::Raw(std::string_view key, std::string_view json) {
 }
 
 std::string JsonObject::Text() const {
+  if (entries_.empty()) return "{}";
+  if (sorted_) return text_ + "}";
   const auto key = [this](const Entry& entry) {
     return std::string_view(keys_.data() + entry.key_begin, entry.key_size);
   };
   std::vector<std::size_t> order(entries_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   StableSortSmall(&order, [&](std::size_t a, std::size_t b) { return key(entries_[a]) < key(entries_[b]); });
-
   std::string out;
-  out.reserve(keys_.size() + values_.size() + 4 * entries_.size() + 2);
-  out.push_back('{');
+  out.reserve(text_.size() + 1);
   for (std::size_t i : order) {
-    if (out.size() > 1) out.push_back(',');
-    AppendJsonString(&out, key(entries_[i]));
-    out.push_back(':');
-    const std::size_t end = i + 1 < entries_.size() ? entries_[i + 1].value_begin : values_.size();
-    out.append(values_, entries_[i].value_begin, end - entries_[i].value_begin);
+    out.push_back(out.empty() ? '{' : ',');
+    // A field runs to the comma before the next one.
+    const std::size_t end = i + 1 < entries_.size() ? entries_[i + 1].field_begin - 1 : text_.size();
+    out.append(text_, entries_[i].field_begin, end - entries_[i].field_begin);
   }
   out.push_back('}');
   return out;

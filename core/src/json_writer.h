@@ -32,17 +32,20 @@ class JsonObject {
   std::string Text() const;
 
  private:
-  // Starts a field; its value is appended to values_ and ends where the next begins.
+  // Writes the key of a new field; its value is then appended to text_.
   std::string* Field(std::string_view key);
 
   struct Entry {
-    std::size_t key_begin;
+    std::size_t key_begin;  // in keys_
     std::size_t key_size;
-    std::size_t value_begin;
+    std::size_t field_begin;  // in text_, at the key's opening quote
   };
+  // The fields as added: "{" then "key":value pairs with commas. When they
+  // were added in key order (the usual case), this is the text.
+  std::string text_;
   std::string keys_;
-  std::string values_;
   std::vector<Entry> entries_;
+  bool sorted_ = true;
 };
 
 // [item,item,...] from items that are already JSON text.
