@@ -38,10 +38,11 @@ std::string Calculator::EstimateText(const Config& config, const epochcost::Esti
   return out.Text();
 }
 
-std::string Calculator::ComparisonText(const Config& workload) const {
+std::string Calculator::ComparisonText(const Config& workload, bool summary) const {
+  const std::vector<ComparisonRow> rows = CompareInstances(prices_.table, workload);
   return detail::JsonObject()
       .Bool("ok", true)
-      .Raw("rows", CompareRowsToJson(CompareInstances(prices_.table, workload)))
+      .Raw("rows", summary ? detail::CompareRowSummariesToJson(rows) : CompareRowsToJson(rows))
       .Text();
 }
 
@@ -59,7 +60,7 @@ std::string Calculator::Compare(std::string_view config_json) const {
   if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   const ConfigResult config = ParseWorkload(config_json);
   if (!config.ok()) return ErrorsToJson(config.errors);
-  return ComparisonText(config.config);
+  return ComparisonText(config.config, false);
 }
 
 std::string Calculator::EncodeLink(std::string_view config_json) const {
@@ -87,7 +88,7 @@ std::string Calculator::Answer(std::string_view config_json) const {
                                .String("query", query)
                                .Text();
   return detail::JsonObject()
-      .Raw("comparison", has_table_ ? ComparisonText(config.config) : "null")
+      .Raw("comparison", has_table_ ? ComparisonText(config.config, true) : "null")
       .Raw("estimate", EstimateText(config.config, estimate.estimate))
       .Raw("link", link)
       .Bool("ok", true)

@@ -151,22 +151,53 @@ using detail::ErrorList;
 
 std::string EstimateToJson(const Estimate& e) { return detail::EstimateFields(e).Text(); }
 
+namespace {
+
+// A row whose estimate failed: the same in full and in summary.
+std::string FailedRow(const ComparisonRow& row) {
+  return JsonObject()
+      .Bool("cheapest", row.cheapest)
+      .Raw("errors", Dump(ErrorList(row.result.errors)))
+      .Null("fits")
+      .String("instance", row.instance)
+      .Bool("ok", false)
+      .Text();
+}
+
+// What the page's comparison table and chart show of a row.
+std::string RowSummary(const ComparisonRow& row) {
+  const Estimate& e = row.result.estimate;
+  const int d = e.minor_unit_digits;
+  return JsonObject()
+      .Bool("cheapest", row.cheapest)
+      .String("currency", e.currency)
+      .Int("currency_minor_digits", d)
+      .String("hours_per_epoch", Quantity(e.hours_per_epoch))
+      .String("instance", row.instance)
+      .String("instance_name", e.instance_name)
+      .Raw("memory", Memory(e))
+      .Bool("ok", true)
+      .Raw("per_epoch", JsonObject().String("total", Units(e.per_epoch.total, d)).Text())
+      .String("total", Units(e.total.total, d))
+      .String("wall_hours", Quantity(e.wall_hours))
+      .Text();
+}
+
+}  // namespace
+
 std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) {
   std::vector<std::string> list;
   for (const ComparisonRow& row : rows) {
-    if (row.result.ok()) {
-      list.push_back(detail::EstimateFields(row.result.estimate, row.instance, row.cheapest).Text());
-    } else {
-      list.push_back(detail::JsonObject()
-                         .Bool("ok", false)
-                         .Raw("errors", Dump(ErrorList(row.result.errors)))
-                         .String("instance", row.instance)
-                         .Bool("cheapest", row.cheapest)
-                         .Null("fits")
-                         .Text());
-    }
+    list.push_back(row.result.ok() ? detail::EstimateFields(row.result.estimate, row.instance, row.cheapest).Text()
+                                   : FailedRow(row));
   }
   return detail::JsonArrayText(list);
+}
+
+std::string detail::CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows) {
+  std::vector<std::string> list;
+  for (const ComparisonRow& row : rows) list.push_back(row.result.ok() ? RowSummary(row) : FailedRow(row));
+  return JsonArrayText(list);
 }
 
 std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }

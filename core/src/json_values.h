@@ -26,6 +26,11 @@ inline JsonObject EstimateFields(const Estimate& estimate) {
 }
 // [{"code","field","params","message_en","message_zh"}, ...]
 nlohmann::json ErrorList(const Errors& errors);
+// The comparison rows with only what the page shows of each (see
+// Calculator::Answer): cheapest, currency, currency_minor_digits,
+// hours_per_epoch, instance, instance_name, memory, ok, per_epoch.total,
+// total, wall_hours; a failed row as in full.
+std::string CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows);
 // A link's configuration as a configuration object (values as decimal text).
 nlohmann::json LinkConfigObject(const LinkResult& link);
 // Compact text; invalid UTF-8 is replaced rather than aborting the instance.

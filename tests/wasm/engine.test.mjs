@@ -67,6 +67,8 @@ test(`${GENERATED} generated configurations: wasm JSON is byte-identical to nati
 });
 
 // The page's one call per keystroke says what the separate calls say.
+const SUMMARY_KEYS = ['cheapest', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance', 'instance_name',
+  'memory', 'ok', 'per_epoch', 'total', 'wall_hours'];
 test('answer gives the estimate, comparison, link and decoded link of the separate calls', () => {
   let good = 0;
   for (const config of generateConfigs(300, 7)) {
@@ -77,7 +79,15 @@ test('answer gives the estimate, comparison, link and decoded link of the separa
       continue;
     }
     assert.deepEqual(answer.estimate, JSON.parse(estimate), config);
-    assert.deepEqual(answer.comparison, JSON.parse(engine.compare(prices, config)), config);
+    // Each row cut to what the page shows, with the full row's values.
+    const full = JSON.parse(engine.compare(prices, config));
+    assert.equal(answer.comparison.rows.length, full.rows.length, config);
+    answer.comparison.rows.forEach((row, i) => {
+      const whole = full.rows[i];
+      const expected = whole.ok ? Object.fromEntries(SUMMARY_KEYS.map((key) => [key, whole[key]])) : whole;
+      if (whole.ok) expected.per_epoch = { total: whole.per_epoch.total };
+      assert.deepEqual(row, expected, config);
+    });
     const { query } = JSON.parse(engine.encodeLink(config, prices));
     assert.equal(answer.link.query, query, config);
     assert.deepEqual(answer.link.config, JSON.parse(engine.decodeLink(query)).config, config);

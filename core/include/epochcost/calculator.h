@@ -31,9 +31,10 @@ class Calculator {
   std::string EncodeLink(std::string_view config_json) const;
   // Everything the page shows for a configuration, in one call (it asks on
   // every keystroke, and each call parses the configuration):
-  // {"ok":true, "estimate": Estimate(), "comparison": Compare() or null
-  // without a table, "link": {"ok":true, "query", "config": the link's
-  // configuration as decoding the link gives it}}, or the errors.
+  // {"ok":true, "estimate": Estimate(), "comparison": Compare() with each
+  // row cut to what the page's table shows, or null without a table, "link":
+  // {"ok":true, "query", "config": the link's configuration as decoding the
+  // link gives it}}, or the errors.
   std::string Answer(std::string_view config_json) const;
   // {"ok":true,"text":...,"media_type":...}; see export.h.
   std::string Export(std::string_view config_json, std::string_view what, std::string_view format,
@@ -44,7 +45,8 @@ class Calculator {
   PriceTableResult prices_;
   const PriceTable* table() const { return has_table_ ? &prices_.table : nullptr; }
   std::string EstimateText(const Config& config, const epochcost::Estimate& estimate) const;
-  std::string ComparisonText(const Config& workload) const;
+  // {"ok":true,"rows":[...]}, each row in full or in summary.
+  std::string ComparisonText(const Config& workload, bool summary) const;
 };
 
 }  // namespace epochcost
