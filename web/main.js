@@ -21,6 +21,7 @@ import { renderDerivedT, renderMemory } from './time-view.js';
 import { announce, wireCopyButtons } from './share.js';
 import { renderUpdateNotice, watchForUpdates } from './update.js';
 import { cleanText } from './untrusted.js';
+import { warmUp } from './warm-up.js';
 import {
   buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
 } from './state.js';
@@ -46,6 +47,7 @@ const state = {
   comparison: null,
   errors: [],
   query: '',
+  edited: false, // the reader has changed an input since the page loaded
 };
 
 const pricesText = () => (state.prices ? state.prices.text : '');
@@ -246,6 +248,7 @@ function wireInputs() {
   const form = $('calc');
   form.addEventListener('submit', (event) => event.preventDefault());
   const onEdit = (event) => {
+    state.edited = true;
     const id = event.target.id;
     if (id === 'prices-choice' || id === 'prices-file') return; // handled below
     if (state.priceMismatch && (id === 'p' || id === 'instance')) {
@@ -534,6 +537,8 @@ async function start() {
   ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
   registerServiceWorker();
+  warmUp(() => state.engine.answer(pricesText(), state.lastConfig), () => state.edited || !state.lastConfig)
+    .then((calls) => { document.documentElement.dataset.warmedUp = String(calls); });
 }
 
 /**
