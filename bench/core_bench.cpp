@@ -1,10 +1,14 @@
-// Core benchmarks: table loading, one estimate, link encode and decode.
+// Core benchmarks: table loading, one estimate, a comparison of every
+// instance, a 1000-point sweep, link encode and decode, and the page's one
+// call per keystroke.
 #include <benchmark/benchmark.h>
 
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "epochcost/calculator.h"
+#include "epochcost/compare.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
 
@@ -42,6 +46,21 @@ void BM_EstimateParsed(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(epochcost::ComputeEstimate(&table.table, config.config));
 }
 BENCHMARK(BM_EstimateParsed);
+
+void BM_CompareEveryInstance(benchmark::State& state) {
+  const auto table = epochcost::ParsePriceTable(Prices());
+  const auto config = epochcost::ParseWorkload(Seed());
+  for (auto _ : state) benchmark::DoNotOptimize(epochcost::CompareInstances(table.table, config.config));
+}
+BENCHMARK(BM_CompareEveryInstance);
+
+// What the page asks on every keystroke: JSON in, the estimate, the
+// comparison and the link out, against a table parsed once.
+void BM_CalculatorAnswer(benchmark::State& state) {
+  const epochcost::Calculator calculator(Prices());
+  for (auto _ : state) benchmark::DoNotOptimize(calculator.Answer(Seed()));
+}
+BENCHMARK(BM_CalculatorAnswer);
 
 void BM_Sweep1000Points(benchmark::State& state) {
   const auto table = epochcost::ParsePriceTable(Prices());
