@@ -537,7 +537,7 @@ async function start() {
   ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
   registerServiceWorker();
-  warmUp(() => state.engine.answer(pricesText(), state.lastConfig), () => state.edited || !state.lastConfig)
+  warmUp(update, () => state.edited)
     .then((calls) => { document.documentElement.dataset.warmedUp = String(calls); });
 }
 

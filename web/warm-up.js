@@ -1,10 +1,11 @@
 // V8 first runs code unoptimised and optimises a function only once it has
-// run for a while. Measured in Chromium, the engine's answer to a keystroke
-// took two to four times its steady cost over its first hundred or so calls,
-// so a reader's first keystrokes were the slowest. Once the page has loaded,
-// in idle time only, the page asks the engine again for the answer it
-// already shows, until that code is optimised. It stops at the reader's
-// first edit: typing does the same work then.
+// run for a while. Measured in Chromium, a keystroke's engine call took two
+// to four times its steady cost over its first hundred or so calls, and the
+// page's own drawing code likewise, so a reader's first keystrokes were the
+// slowest. Once the page has loaded, in idle time only, the page recomputes
+// and redraws the estimate it already shows (nothing on screen changes)
+// until that code is optimised. It stops at the reader's first edit: typing
+// does the same work then.
 
 export const WARM_UP_CALLS = 120;
 

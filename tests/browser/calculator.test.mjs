@@ -127,15 +127,16 @@ describe('recomputing on input', () => {
     });
   }
 
-  // web/warm-up.js: the engine is called again in idle time until V8 has
-  // optimised it, and nothing the reader sees changes meanwhile.
-  test('left alone after loading, the page warms the engine up without changing a figure', async () => {
+  // web/warm-up.js: the page recomputes and redraws its estimate in idle
+  // time until V8 has optimised that code; nothing the reader sees changes.
+  test('left alone after loading, the page warms its code up without changing a figure', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     const before = await figures(page);
     await page.waitForSelector('html[data-warmed-up]', { state: 'attached', timeout: 15000 });
     assert.equal(await page.getAttribute('html', 'data-warmed-up'), '120');
     assert.deepEqual(await figures(page), before);
     assert.equal(new URL(page.url()).search, `?${SEED.link}`);
+    assert.equal(await page.inputValue('#share-url'), page.url());
     assertNoProblems(problems);
     await context.close();
   });
