@@ -46,13 +46,25 @@ std::string Calculator::ComparisonText(const Config& workload, bool summary) con
       .Text();
 }
 
+Calculator::Estimated Calculator::EstimateFor(std::string_view config_json) const {
+  Estimated out;
+  if (!prices_.ok()) {
+    out.errors = ErrorsToJson(prices_.errors);
+    return out;
+  }
+  out.config = ParseConfig(config_json);
+  if (!out.config.ok()) {
+    out.errors = ErrorsToJson(out.config.errors);
+    return out;
+  }
+  out.estimate = ComputeEstimate(table(), out.config.config);
+  if (!out.estimate.ok()) out.errors = ErrorsToJson(out.estimate.errors);
+  return out;
+}
+
 std::string Calculator::Estimate(std::string_view config_json) const {
-  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  const EstimateResult estimate = ComputeEstimate(table(), config.config);
-  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  return EstimateText(config.config, estimate.estimate);
+  const Estimated e = EstimateFor(config_json);
+  return e.errors.empty() ? EstimateText(e.config.config, e.estimate.estimate) : e.errors;
 }
 
 std::string Calculator::Compare(std::string_view config_json) const {
@@ -64,32 +76,27 @@ std::string Calculator::Compare(std::string_view config_json) const {
 }
 
 std::string Calculator::EncodeLink(std::string_view config_json) const {
-  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  const EstimateResult estimate = ComputeEstimate(table(), config.config);
-  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  return Json{{"ok", true}, {"query", epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour)}}
+  const Estimated e = EstimateFor(config_json);
+  if (!e.errors.empty()) return e.errors;
+  return Json{{"ok", true}, {"query", epochcost::EncodeLink(e.config.config, e.estimate.estimate.price_per_gpu_hour)}}
       .dump();
 }
 
 std::string Calculator::Answer(std::string_view config_json) const {
-  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
   // A configuration fit for an estimate is fit for a comparison too: the
   // workload's checks are a subset.
-  const ConfigResult config = ParseConfig(config_json);
-  if (!config.ok()) return ErrorsToJson(config.errors);
-  const EstimateResult estimate = ComputeEstimate(table(), config.config);
-  if (!estimate.ok()) return ErrorsToJson(estimate.errors);
-  const std::string query = epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour);
+  const Estimated e = EstimateFor(config_json);
+  if (!e.errors.empty()) return e.errors;
+  const Config& config = e.config.config;
+  const std::string query = epochcost::EncodeLink(config, e.estimate.estimate.price_per_gpu_hour);
   const std::string link = detail::JsonObject()
                                .Raw("config", detail::Dump(detail::LinkConfigObject(DecodeLink(query))))
                                .Bool("ok", true)
                                .String("query", query)
                                .Text();
   return detail::JsonObject()
-      .Raw("comparison", has_table_ ? ComparisonText(config.config, true) : "null")
-      .Raw("estimate", EstimateText(config.config, estimate.estimate))
+      .Raw("comparison", has_table_ ? ComparisonText(config, true) : "null")
+      .Raw("estimate", EstimateText(config, e.estimate.estimate))
       .Raw("link", link)
       .Bool("ok", true)
       .Text();

@@ -53,6 +53,7 @@ std::string Memory(const Estimate& e) {
 
 std::string Notes(const Estimate& e) {
   std::vector<std::string> notes;
+  notes.reserve(e.notes.size());
   for (const Note& note : e.notes) {
     notes.push_back(JsonObject()
                         .String("code", note.code)
@@ -187,6 +188,7 @@ std::string RowSummary(const ComparisonRow& row) {
 
 std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) {
   std::vector<std::string> list;
+  list.reserve(rows.size());
   for (const ComparisonRow& row : rows) {
     list.push_back(row.result.ok() ? detail::EstimateFields(row.result.estimate, row.instance, row.cheapest).Text()
                                    : FailedRow(row));
@@ -196,6 +198,7 @@ std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows) {
 
 std::string detail::CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows) {
   std::vector<std::string> list;
+  list.reserve(rows.size());
   for (const ComparisonRow& row : rows) list.push_back(row.result.ok() ? RowSummary(row) : FailedRow(row));
   return JsonArrayText(list);
 }

@@ -44,6 +44,14 @@ class Calculator {
   bool has_table_;
   PriceTableResult prices_;
   const PriceTable* table() const { return has_table_ ? &prices_.table : nullptr; }
+  // The configuration parsed and estimated; `errors` (JSON text) is empty
+  // when both succeeded.
+  struct Estimated {
+    ConfigResult config;
+    EstimateResult estimate;
+    std::string errors;
+  };
+  Estimated EstimateFor(std::string_view config_json) const;
   std::string EstimateText(const Config& config, const epochcost::Estimate& estimate) const;
   // {"ok":true,"rows":[...]}, each row in full or in summary.
   std::string ComparisonText(const Config& workload, bool summary) const;
