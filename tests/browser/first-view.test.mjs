@@ -161,6 +161,30 @@ describe('the built page', () => {
   });
 });
 
+describe('a link whose calculator does not load', () => {
+  test('says so after 10 s, and never shows the built page\'s figures', async () => {
+    const context = await newContext(env.browser, { locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route('**/main.js', (route) => route.abort());
+    await page.goto(env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
+    assert.equal(await page.getAttribute('html', 'data-hold'), 'link');
+    assert.ok(await page.isVisible('.link-loading'));
+    assert.equal(await page.isVisible('.link-slow'), false, 'not at first');
+    // styles.css shows the line when its 10 s animation ends: end it now.
+    const delays = await page.evaluate(() => document.getAnimations().map((a) => {
+      const delay = a.effect.getTiming().delay;
+      a.finish();
+      return delay;
+    }));
+    assert.deepEqual(delays, [10000]);
+    assert.ok(await page.isVisible('.link-slow'));
+    assert.equal(await text(page, '.link-slow'),
+      'The calculator is slow to load. If this message stays, check the connection and reload the page.');
+    for (const id of ['#per-epoch', '#total', '#t']) assert.equal(await page.isVisible(id), false, id);
+    await context.close();
+  });
+});
+
 describe('a plain opening', () => {
   test(`shows the seed estimate before the engine loads, within ${BYTE_BUDGET / 1024} KB gzip -9`, async () => {
     const { context, page, problems, held, responses, release } = await pageWithEngineHeld();
