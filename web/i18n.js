@@ -587,16 +587,39 @@ export function languageName(lang) {
 }
 
 /** The string for key in the current language, with {name} placeholders filled. */
-export function t(key, params = {}) {
+const NO_PARAMS = Object.freeze({});
+
+export function t(key, params = NO_PARAMS) {
   const template = STRINGS[current][key] ?? STRINGS.en[key];
   if (template === undefined) return key;
   return fill(template, params);
 }
 
-/** Replaces {name} by params[name]; unknown placeholders stay visible as written. */
+const PLACEHOLDER_NAME = /^\w+$/;
+
+/**
+ * Replaces {name} by params[name]; unknown placeholders stay visible as
+ * written. A scan, not a replace with a callback: it runs some twenty times
+ * a keystroke.
+ */
 export function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf('}', open + 1);
+    if (close < 0) break;
+    const name = template.slice(open + 1, close);
+    if (PLACEHOLDER_NAME.test(name) && Object.prototype.hasOwnProperty.call(params, name)) {
+      out += template.slice(from, open) + String(params[name]);
+      from = close + 1;
+      open = template.indexOf('{', from);
+    } else {
+      open = template.indexOf('{', open + 1);
+    }
+  }
+  return out + template.slice(from);
 }
 
 /** The engine message of an error or note in the current language. */

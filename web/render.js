@@ -118,11 +118,16 @@ export function renderStale(stale) {
   $('mini-summary').classList.toggle('is-stale', stale);
 }
 
+let showingErrors = true; // until the first call has checked every field
+
 /**
  * Shows each engine error next to its input (aria-invalid, described by the
  * message); errors about no input in particular go above the form.
  */
 export function renderFieldErrors(errors) {
+  // Nothing shown and nothing to show: most keystrokes.
+  if (errors.length === 0 && !showingErrors) return;
+  showingErrors = errors.length > 0;
   const byInput = new Map();
   const general = [];
   for (const error of errors) {
