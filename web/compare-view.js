@@ -23,8 +23,9 @@ function badge(text, kind) {
 }
 
 /**
- * answer: engine.compare's answer (null: no price table); selected: the
- * chosen instance id; result: the current estimate (for the note's N and way).
+ * answer: engine.answer's comparison (rows cut to what is shown; null: no
+ * price table); selected: the chosen instance id; result: the current
+ * estimate (for the note's N and way).
  */
 export function renderComparison(answer, { selected, result, override }) {
   const body = $('compare-rows');

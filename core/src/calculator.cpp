@@ -1,8 +1,6 @@
 // JSON requests against a price table parsed once (see calculator.h).
 #include "epochcost/calculator.h"
 
-#include <nlohmann/json.hpp>
-
 #include "epochcost/compare.h"
 #include "epochcost/export.h"
 #include "epochcost/json_api.h"
@@ -13,12 +11,20 @@
 namespace epochcost {
 namespace {
 
-using Json = nlohmann::json;
-
-Json PlanObject(const Plan& plan) {
-  return Json{{"max_epochs", plan.max_epochs ? Json(*plan.max_epochs) : Json(nullptr)},
-              {"gpus_for_deadline", plan.gpus_for_deadline ? Json(*plan.gpus_for_deadline) : Json(nullptr)},
-              {"errors", detail::ErrorList(plan.errors)}};
+std::string PlanText(const Plan& plan) {
+  detail::JsonObject out;
+  out.Raw("errors", detail::ErrorList(plan.errors));
+  if (plan.gpus_for_deadline) {
+    out.Int("gpus_for_deadline", *plan.gpus_for_deadline);
+  } else {
+    out.Null("gpus_for_deadline");
+  }
+  if (plan.max_epochs) {
+    out.Int("max_epochs", *plan.max_epochs);
+  } else {
+    out.Null("max_epochs");
+  }
+  return out.Text();
 }
 
 }  // namespace
@@ -34,7 +40,7 @@ std::string Calculator::Table() const {
 
 std::string Calculator::EstimateText(const Config& config, const epochcost::Estimate& estimate) const {
   detail::JsonObject out = detail::EstimateFields(estimate);
-  if (config.budget || config.deadline_hours) out.Raw("plan", detail::Dump(PlanObject(ComputePlan(table(), config))));
+  if (config.budget || config.deadline_hours) out.Raw("plan", PlanText(ComputePlan(table(), config)));
   return out.Text();
 }
 
@@ -78,8 +84,10 @@ std::string Calculator::Compare(std::string_view config_json) const {
 std::string Calculator::EncodeLink(std::string_view config_json) const {
   const Estimated e = EstimateFor(config_json);
   if (!e.errors.empty()) return e.errors;
-  return Json{{"ok", true}, {"query", epochcost::EncodeLink(e.config.config, e.estimate.estimate.price_per_gpu_hour)}}
-      .dump();
+  return detail::JsonObject()
+      .Bool("ok", true)
+      .String("query", epochcost::EncodeLink(e.config.config, e.estimate.estimate.price_per_gpu_hour))
+      .Text();
 }
 
 std::string Calculator::Answer(std::string_view config_json) const {
@@ -130,9 +138,11 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
   const char* media = *format == ExportFormat::kCsv    ? "text/csv"
                       : *format == ExportFormat::kJson ? "application/json"
                                                        : "text/markdown";
-  const Json out{
-      {"ok", true}, {"text", ExportRows(rows, *format, ParseLang(std::string(lang)))}, {"media_type", media}};
-  return detail::Dump(out);
+  return detail::JsonObject()
+      .String("media_type", media)
+      .Bool("ok", true)
+      .String("text", ExportRows(rows, *format, ParseLang(std::string(lang))))
+      .Text();
 }
 
 }  // namespace epochcost

@@ -27,16 +27,18 @@ std::string Parts(const MoneyParts& parts, int digits) {
       .Text();
 }
 
-Json Params(const std::map<std::string, std::string>& params) {
-  Json out = Json::object();
-  for (const auto& [key, value] : params) out[key] = value;
-  return out;
-}
-
 std::string ParamsText(const std::map<std::string, std::string>& params) {
   JsonObject out;
   for (const auto& [key, value] : params) out.String(key, value);
   return out.Text();
+}
+
+// A note's or an error's code, message in both languages and parameters.
+JsonObject Message(const std::string& code, const std::string& en, const std::string& zh,
+                   const std::map<std::string, std::string>& params) {
+  JsonObject out;
+  out.String("code", code).String("message_en", en).String("message_zh", zh).Raw("params", ParamsText(params));
+  return out;
 }
 
 // Non-money quantities: exact when short, otherwise six decimals.
@@ -55,12 +57,7 @@ std::string Notes(const Estimate& e) {
   std::vector<std::string> notes;
   notes.reserve(e.notes.size());
   for (const Note& note : e.notes) {
-    notes.push_back(JsonObject()
-                        .String("code", note.code)
-                        .String("message_en", RenderNote(note, Lang::kEn))
-                        .String("message_zh", RenderNote(note, Lang::kZh))
-                        .Raw("params", ParamsText(note.params))
-                        .Text());
+    notes.push_back(Message(note.code, RenderNote(note, Lang::kEn), RenderNote(note, Lang::kZh), note.params).Text());
   }
   return JsonArrayText(notes);
 }
@@ -129,16 +126,15 @@ namespace detail {
 // dump() would abort on invalid UTF-8 without exceptions; replace instead.
 std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-Json ErrorList(const Errors& errors) {
-  Json list = Json::array();
+std::string ErrorList(const Errors& errors) {
+  std::vector<std::string> list;
+  list.reserve(errors.size());
   for (const Error& error : errors) {
-    list.push_back({{"code", error.code},
-                    {"field", error.field},
-                    {"params", Params(error.params)},
-                    {"message_en", RenderError(error, Lang::kEn)},
-                    {"message_zh", RenderError(error, Lang::kZh)}});
+    list.push_back(Message(error.code, RenderError(error, Lang::kEn), RenderError(error, Lang::kZh), error.params)
+                       .String("field", error.field)
+                       .Text());
   }
-  return list;
+  return JsonArrayText(list);
 }
 
 }  // namespace detail
@@ -158,7 +154,7 @@ namespace {
 std::string FailedRow(const ComparisonRow& row) {
   return JsonObject()
       .Bool("cheapest", row.cheapest)
-      .Raw("errors", Dump(ErrorList(row.result.errors)))
+      .Raw("errors", ErrorList(row.result.errors))
       .Null("fits")
       .String("instance", row.instance)
       .Bool("ok", false)
@@ -203,7 +199,9 @@ std::string detail::CompareRowSummariesToJson(const std::vector<ComparisonRow>& 
   return JsonArrayText(list);
 }
 
-std::string ErrorsToJson(const Errors& errors) { return Dump(Json{{"ok", false}, {"errors", ErrorList(errors)}}); }
+std::string ErrorsToJson(const Errors& errors) {
+  return JsonObject().Raw("errors", ErrorList(errors)).Bool("ok", false).Text();
+}
 
 std::string PriceTableToJson(const PriceTable& table) {
   Json sources = Json::array();

@@ -25,7 +25,7 @@ inline JsonObject EstimateFields(const Estimate& estimate) {
   return EstimateFields(estimate, estimate.instance, std::nullopt);
 }
 // [{"code","field","params","message_en","message_zh"}, ...]
-nlohmann::json ErrorList(const Errors& errors);
+std::string ErrorList(const Errors& errors);
 // The comparison rows with only what the page shows of each (see
 // Calculator::Answer): cheapest, currency, currency_minor_digits,
 // hours_per_epoch, instance, instance_name, memory, ok, per_epoch.total,

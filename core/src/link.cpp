@@ -240,12 +240,14 @@ Json detail::LinkConfigObject(const LinkResult& link) {
 
 std::string DecodeLinkToJson(std::string_view query) {
   const LinkResult link = DecodeLink(query);
-  Json out{{"errors", detail::ErrorList(link.errors)}};
-  out["ok"] = link.errors.empty();
-  out["config"] = detail::LinkConfigObject(link);
-  out["settings"] = Json::object();
-  for (const auto& [key, value] : link.settings) out["settings"][key] = value;
-  return detail::Dump(out);
+  detail::JsonObject settings;
+  for (const auto& [key, value] : link.settings) settings.String(key, value);
+  return detail::JsonObject()
+      .Raw("config", detail::Dump(detail::LinkConfigObject(link)))
+      .Raw("errors", detail::ErrorList(link.errors))
+      .Bool("ok", link.errors.empty())
+      .Raw("settings", settings.Text())
+      .Text();
 }
 
 std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
