@@ -71,14 +71,11 @@ function watchFirstEstimate() {
 async function measureLoad(browser, url) {
   const context = await browser.newContext();  // a new context: cold cache
   const page = await context.newPage();
-  const bodies = new Map();
-  page.on('response', async (response) => {
-    try {
-      bodies.set(response.url(), await response.body());
-    } catch {
-      // redirects and aborted requests have no body
-    }
-  });
+  // Bodies are read once the figure is painted: reading each as it arrives
+  // sends the browser work over the DevTools protocol during the very load
+  // being timed, a cost the one-response bare page would not share.
+  const responses = new Map();
+  page.on('response', (response) => { responses.set(response.url(), response); });
   await page.addInitScript(watchFirstEstimate);
   await page.goto(url);
   await page.waitForFunction(() => window.__frame !== undefined && window.__painted !== undefined, null, { timeout: 15000 });
@@ -89,9 +86,17 @@ async function measureLoad(browser, url) {
     arrived: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
       .filter((e) => e.responseEnd > 0 && e.responseEnd <= window.__painted).map((e) => e.name),
   }));
-  await page.waitForTimeout(100);  // let response bodies settle
+  const files = [];
+  for (const name of arrived) {
+    try {
+      const body = await responses.get(name)?.body();
+      if (body) files.push({ url: name, body });
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  }
   await context.close();
-  return { at, frame, files: arrived.map((name) => ({ url: name, body: bodies.get(name) })).filter((f) => f.body) };
+  return { at, frame, files };
 }
 
 async function measureInputs(browser, url) {

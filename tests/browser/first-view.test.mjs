@@ -119,6 +119,26 @@ describe('the built page', () => {
     await context.close();
   });
 
+  // The first frame waits for both: asked for one after the other, they cost
+  // two round trips before it (hold.js first, Chromium asked for the style
+  // sheet only once hold.js had arrived and run).
+  test('asks for the style sheet and hold.js together, before either has arrived', async () => {
+    const context = await newContext(env.browser);
+    const { page, problems } = await watchedPage(context);
+    const held = [];
+    await page.route(/\/(styles\.css|hold\.js)$/, (route) => { held.push(route); });
+    const opened = page.goto(env.url('/'), { waitUntil: 'commit' });
+    for (let waited = 0; held.length < 2 && waited < 3000; waited += 20) await page.waitForTimeout(20);
+    const asked = held.map((route) => new URL(route.request().url()).pathname).sort();
+    await Promise.all(held.map((route) => route.continue()));
+    await opened;
+    assert.deepEqual(asked, ['/hold.js', '/styles.css']);
+    await waitForEngine(page);
+    assert.equal(await text(page, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('keeps what a reader typed and chose before main.js ran, and computes it', async () => {
     const { context, page, problems, release } = await pageWithEngineHeld({ holdMain: true });
     await gotoParsed(page, env.url('/'));
