@@ -26,6 +26,26 @@ export function readForm() {
   return values;
 }
 
+/**
+ * Whether any control of the form holds something other than what the page
+ * was served with (typed, chosen, or restored by the browser).
+ */
+export function changedFromServed(form) {
+  for (const el of form.elements) {
+    if (el.type === 'file') continue;
+    if (el.type === 'radio' || el.type === 'checkbox') {
+      if (el.checked !== el.defaultChecked) return true;
+    } else if (el.tagName === 'SELECT') {
+      // With no option marked selected, a browser shows the first.
+      const served = [...el.options].findIndex((option) => option.defaultSelected);
+      if (el.selectedIndex !== Math.max(served, 0)) return true;
+    } else if ('defaultValue' in el && el.value !== el.defaultValue) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function writeForm(values) {
   check('way', values.way);
   check('trial-mode', values.trialMode);

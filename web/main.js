@@ -5,7 +5,7 @@
 
 import { loadEngine } from './engine.js';
 import { enterEmbedMode, iframeSnippet, parseEmbed } from './embed.js';
-import { readForm, setTableMode, showChoices, writeForm } from './form.js';
+import { changedFromServed, readForm, setTableMode, showChoices, writeForm } from './form.js';
 import { applyStaticStrings, languageName, setLanguage, t } from './i18n.js';
 import { browserLanguage, normaliseLanguage } from './language.js';
 import { DEFAULT_TABLE, fetchPriceText, checkPriceText, loadPriceTable, readPriceFile } from './prices.js';
@@ -48,6 +48,9 @@ const state = {
   errors: [],
   query: '',
   edited: false, // the reader has changed an input since the page loaded
+  // The figures on screen are the build's, and the reader has changed the
+  // form since: until the engine has computed, they say so.
+  pending: false,
 };
 
 const pricesText = () => (state.prices ? state.prices.text : '');
@@ -90,7 +93,7 @@ function render() {
   $('compare').classList.toggle('is-stale', stale);
   $('plan-output').classList.toggle('is-stale', stale);
   renderFieldErrors(state.errors);
-  renderStale(stale);
+  renderStale(stale ? 'stale' : (state.pending ? 'pending' : null));
   renderLinkProblems(state.linkProblems, state.settingProblems.map((p) => t(p.key, p.params)));
   renderPriceBanner(state.priceMismatch, table() ? table().currency : 'CNY');
   renderPricesProblem(state.pricesProblem);
@@ -401,6 +404,28 @@ function showFirstView(view) {
 }
 
 /**
+ * Marks the build's figures as not yet updated once the reader has changed
+ * the form (before main.js ran, or since), until the engine computes: they
+ * are the seed example's, not the inputs beside them. Returns the function
+ * that stops watching (the engine's own handlers take over).
+ */
+function markEditsUntilComputed(changedBeforeMain) {
+  const form = $('calc');
+  const mark = () => {
+    if (state.pending) return;
+    state.pending = true;
+    render();
+  };
+  if (changedBeforeMain) mark();
+  form.addEventListener('input', mark);
+  form.addEventListener('change', mark);
+  return () => {
+    form.removeEventListener('input', mark);
+    form.removeEventListener('change', mark);
+  };
+}
+
+/**
  * Shows what web/hold.js hid until this opening was drawn: 'page' (the
  * language and the layout), 'link' (a link's inputs and figures).
  */
@@ -491,7 +516,10 @@ async function start() {
 
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
+  // Read before the first view redraws the form's lists.
+  const changedBeforeMain = Boolean(first) && changedFromServed($('calc'));
   if (first) showFirstView(first);
+  const stopMarking = first ? markEditsUntilComputed(changedBeforeMain) : () => {};
   release('page');
   if (first) release('link');
   const defaultText = early.has('prices') ? null : painted
@@ -529,6 +557,8 @@ async function start() {
   if (!first) state.query = withoutSettings(early).toString();
   // Edits made while the engine loaded are kept: the form is not reset.
   openLink(decoded, { keepForm: Boolean(first) });
+  stopMarking();
+  state.pending = false;
   wireInputs();
   await breathe();
   update();

@@ -111,11 +111,15 @@ function renderNotes(notes) {
   list.replaceChildren(...items);
 }
 
-/** Marks the shown estimate as out of date (or not). */
-export function renderStale(stale) {
-  setText('stale', stale ? t('stale') : '');
-  $('results').classList.toggle('is-stale', stale);
-  $('mini-summary').classList.toggle('is-stale', stale);
+/**
+ * Marks the shown estimate as not matching the inputs, or clears the mark:
+ * 'stale' (an input has an error; the last good estimate stays), 'pending'
+ * (the reader edited before the engine could compute) or null.
+ */
+export function renderStale(kind) {
+  setText('stale', kind ? t(kind) : '');
+  $('results').classList.toggle('is-stale', Boolean(kind));
+  $('mini-summary').classList.toggle('is-stale', Boolean(kind));
 }
 
 let showingErrors = true; // until the first call has checked every field
@@ -379,5 +383,5 @@ export function showLoadError(error) {
   const reason = t(reasonKey) === reasonKey ? t('reason_unknown') : t(reasonKey);
   box.textContent = t('loadFailed', { reason });
   box.hidden = false;
-  renderStale(false);
+  renderStale(null);
 }

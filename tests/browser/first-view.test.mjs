@@ -140,12 +140,22 @@ describe('the built page', () => {
   });
 
   test('keeps what a reader typed and chose before main.js ran, and computes it', async () => {
-    const { context, page, problems, release } = await pageWithEngineHeld({ holdMain: true });
+    const { context, page, problems, held, release } = await pageWithEngineHeld({ holdMain: true });
     await gotoParsed(page, env.url('/'));
     await page.fill('#t', '3');
     await page.selectOption('#instance', 'v100x4');
+    // main.js arrives, the engine not yet: the seed's figures say that they
+    // are not the inputs' (yet).
+    const main = held.splice(held.findIndex((route) => route.request().url().endsWith('/main.js')), 1);
+    await main[0].continue();
+    await page.waitForFunction(() => document.getElementById('stale').textContent !== '');
+    assert.equal(await text(page, '#stale'), 'Not updated yet: still loading');
+    assert.ok(await page.$eval('#results', (el) => el.classList.contains('is-stale')));
+    assert.equal(await text(page, '#per-epoch'), `CN¥${grouped(SEED.per_epoch_total)}`);
     await release();
     await waitForEngine(page);
+    assert.equal(await text(page, '#stale'), '');
+    assert.ok(!(await page.$eval('#results', (el) => el.classList.contains('is-stale'))));
     assert.equal(await page.inputValue('#t'), '3');
     assert.equal(await page.inputValue('#instance'), 'v100x4');
     // 3 h × 12 × 4 + 2 + 1 = 147 per epoch, 10 epochs.
@@ -271,17 +281,21 @@ describe('a plain opening', () => {
     await context.close();
   });
 
-  test('keeps what the reader typed while the engine loaded', async () => {
-    const { context, page, problems, release } = await pageWithEngineHeld();
+  test('keeps what the reader typed while the engine loaded, and says meanwhile that the figures are not yet updated', async () => {
+    const { context, page, problems, release } = await pageWithEngineHeld({ locale: 'zh-CN' });
     await page.goto(env.url('/'));
     await waitForFigure(page);
+    assert.equal(await text(page, '#stale'), '', 'nothing to say before an edit');
     await page.fill('#t', '3');
     await page.fill('#e', '2');
+    assert.equal(await text(page, '#stale'), '尚未更新:仍在加载');
+    assert.ok(await page.$eval('#mini-summary', (el) => el.classList.contains('is-stale')));
     await release();
     await waitForEngine(page);
+    assert.equal(await text(page, '#stale'), '');
     assert.equal(await page.inputValue('#t'), '3');
     // 3 h × 20 × 4 + 2 + 1 = 243 per epoch; 2 epochs.
-    assert.deepEqual(await figures(page), { perEpoch: 'CN¥243.00', total: 'CN¥486.00' });
+    assert.deepEqual(await figures(page), { perEpoch: '243.00 元', total: '486.00 元' });
     assertNoProblems(problems);
     await context.close();
   });
