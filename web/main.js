@@ -51,6 +51,7 @@ const state = {
   // The figures on screen are the build's, and the reader has changed the
   // form since: until the engine has computed, they say so.
   pending: false,
+  loadFailed: false, // the engine (or the page's start) failed: nothing will compute
 };
 
 const pricesText = () => (state.prices ? state.prices.text : '');
@@ -74,6 +75,13 @@ function update() {
   render();
 }
 
+/** What the mark on the figures says: see renderStale. */
+function staleness(stale) {
+  if (stale) return 'stale';
+  if (!state.pending) return null;
+  return state.loadFailed ? 'notComputed' : 'pending';
+}
+
 /** Redraws everything from state (also after a language switch). */
 function render() {
   const instanceId = $('instance').value;
@@ -93,7 +101,7 @@ function render() {
   $('compare').classList.toggle('is-stale', stale);
   $('plan-output').classList.toggle('is-stale', stale);
   renderFieldErrors(state.errors);
-  renderStale(stale ? 'stale' : (state.pending ? 'pending' : null));
+  renderStale(staleness(stale));
   renderLinkProblems(state.linkProblems, state.settingProblems.map((p) => t(p.key, p.params)));
   renderPriceBanner(state.priceMismatch, table() ? table().currency : 'CNY');
   renderPricesProblem(state.pricesProblem);
@@ -441,7 +449,11 @@ function release(...words) {
  * no figures then: the built page's (the seed example's) are taken away.
  */
 function failed(error) {
+  state.loadFailed = true;
   showLoadError(error);
+  // Edited inputs beside the build's figures keep their mark: the figures
+  // are still the seed example's.
+  renderStale(staleness(false));
   if (!state.lastGood) {
     renderNoResult();
     clearComparison();

@@ -383,5 +383,4 @@ export function showLoadError(error) {
   const reason = t(reasonKey) === reasonKey ? t('reason_unknown') : t(reasonKey);
   box.textContent = t('loadFailed', { reason });
   box.hidden = false;
-  renderStale(null);
 }

@@ -254,6 +254,42 @@ describe('engine failures', () => {
       await context.close();
     });
 
+    test(`when ${what} cannot load after the reader has edited, the seed example's figures stay marked as not theirs`, async () => {
+      const context = await newContext(env.browser, { locale: 'en-US' });
+      const page = await context.newPage();
+      let fail;
+      const failing = new Promise((resolve) => { fail = resolve; });
+      await page.route(pattern, async (route) => {
+        await failing;
+        await route.fulfill({ status: 404, body: 'gone' });
+      });
+      await page.goto(env.url('/'));
+      await page.fill('#t', '3');
+      await page.waitForFunction(() => document.getElementById('stale').textContent !== '');
+      fail();
+      await page.waitForSelector('#load-error:not([hidden])');
+      assert.equal(await text(page, '#stale'), 'Not updated: the calculator did not load');
+      assert.ok(await page.$eval('#results', (el) => el.classList.contains('is-stale')));
+      assert.match((await figures(page)).perEpoch, /123\.00$/, 'the seed example\'s, as built');
+      await page.fill('#n', '2');
+      assert.equal(await text(page, '#stale'), 'Not updated: the calculator did not load');
+      await context.close();
+    });
+
+    test(`when ${what} cannot load before any edit, the seed example's figures are shown unmarked`, async () => {
+      const context = await newContext(env.browser, { locale: 'en-US' });
+      const page = await context.newPage();
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(env.url('/'));
+      await page.waitForSelector('#load-error:not([hidden])');
+      assert.equal(await text(page, '#stale'), '');
+      assert.match((await figures(page)).perEpoch, /123\.00$/);
+      // An edit now leaves them beside other inputs: they are marked.
+      await page.fill('#t', '3');
+      assert.equal(await text(page, '#stale'), 'Not updated: the calculator did not load');
+      await context.close();
+    });
+
     test(`when ${what} cannot load for a link, no figure shows, not even the seed example's`, async () => {
       const context = await newContext(env.browser, { locale: 'en-US' });
       const page = await context.newPage();
