@@ -69,7 +69,7 @@ function watchFirstEstimate() {
   });
 }
 
-async function measureLoad(browser, url, locale = 'en-US') {
+async function measureLoad(browser, url, { locale = 'en-US', keepBodies = false } = {}) {
   const context = await browser.newContext({ locale });  // a new context: cold cache
   const page = await context.newPage();
   // Bodies are read once the figure is painted: reading each as it arrives
@@ -88,7 +88,7 @@ async function measureLoad(browser, url, locale = 'en-US') {
       .filter((e) => e.responseEnd > 0 && e.responseEnd <= window.__painted).map((e) => e.name),
   }));
   const files = [];
-  for (const name of arrived) {
+  for (const name of keepBodies ? arrived : []) {
     try {
       const body = await responses.get(name)?.body();
       if (body) files.push({ url: name, body });
@@ -175,14 +175,16 @@ try {
   let files = [];
   let linkFiles = [];
   for (let i = 0; i < LOADS; i += 1) {
-    const a = await measureLoad(browser, pageUrl);
+    // The bytes are the same on every load: read them on the first.
+    const keepBodies = i === 0;
+    const a = await measureLoad(browser, pageUrl, { keepBodies });
     ours.push(a.at);
     frames.ours.push(a.frame);
-    files = a.files;
-    chinese.push((await measureLoad(browser, pageUrl, 'zh-CN')).at);
-    const b = await measureLoad(browser, linkUrl);
+    if (keepBodies) files = a.files;
+    chinese.push((await measureLoad(browser, pageUrl, { locale: 'zh-CN' })).at);
+    const b = await measureLoad(browser, linkUrl, { keepBodies });
     links.push(b.at);
-    linkFiles = b.files;
+    if (keepBodies) linkFiles = b.files;
     const c = await measureLoad(browser, bareUrl);
     bares.push(c.at);
     frames.bare.push(c.frame);

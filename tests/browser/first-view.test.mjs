@@ -275,13 +275,13 @@ describe('a plain opening', () => {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    // Elements whose own text is Chinese characters only (Latin and
-    // punctuation are the UI font's).
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
     // The family the UI font resolves to draws Latin and symbols (a details
     // marker, say), as on the brand name.
     const brand = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.brand-name' });
     const uiFonts = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: brand.nodeId })).fonts.map((f) => f.familyName);
+    // Elements whose own text is Chinese characters only (Latin and
+    // punctuation are the UI font's).
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
     const checked = [];
     for (const nodeId of nodeIds) {
       const { object } = await cdp.send('DOM.resolveNode', { nodeId });
