@@ -96,11 +96,13 @@ std::string Calculator::Answer(std::string_view config_json) const {
   const Estimated e = EstimateFor(config_json);
   if (!e.errors.empty()) return e.errors;
   const Config& config = e.config.config;
-  const std::string query = epochcost::EncodeLink(config, e.estimate.estimate.price_per_gpu_hour);
+  // The link and the configuration as it normalises it (what the page's
+  // derivations show: "1.4e12" typed reads 1400000000000).
+  const ConfigValues values = LinkValues(config, e.estimate.estimate.price_per_gpu_hour);
   const std::string link = detail::JsonObject()
-                               .Raw("config", detail::Dump(detail::LinkConfigObject(DecodeLink(query))))
+                               .Raw("config", ConfigValuesJson(values))
                                .Bool("ok", true)
-                               .String("query", query)
+                               .String("query", epochcost::EncodeLink(values))
                                .Text();
   return detail::JsonObject()
       .Raw("comparison", has_table_ ? ComparisonText(config, true) : "null")

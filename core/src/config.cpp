@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "epochcost/schema.h"
 #include "exact_json.h"
 #include "input_limits.h"
 
@@ -13,64 +14,63 @@ using detail::Json;
 
 // Reads `key` of `object` when present into `out`; returns false when
 // present but invalid. `path` prefixes the field name ("trial.").
-bool ReadOptional(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
-                  const std::string& path = "") {
+bool ReadOptional(const Json& object, const char* key, Rational* out, Errors* errors, const std::string& path = "") {
   if (!object.contains(key)) return true;
-  auto value = detail::ReadNumber(object[key], path + key, rule, errors);
+  const std::string field = path + key;
+  auto value = detail::ReadNumber(object[key], field, limits::RuleOf(field), errors);
   if (value) *out = *value;
   return value.has_value();
 }
 
 // Reads a required number; records "missing" when absent. Returns whether
 // it was read.
-bool ReadRequired(const Json& object, const char* key, const detail::NumberRule& rule, Rational* out, Errors* errors,
-                  const std::string& path) {
+bool ReadRequired(const Json& object, const char* key, Rational* out, Errors* errors, const std::string& path) {
   if (!object.contains(key)) {
     errors->push_back({code::kMissing, path + key, {}});
     return false;
   }
-  return ReadOptional(object, key, rule, out, errors, path);
+  return ReadOptional(object, key, out, errors, path);
 }
 
-std::optional<Rational> ReadMaybe(const Json& object, const char* key, const detail::NumberRule& rule, Errors* errors,
-                                  const std::string& path) {
+std::optional<Rational> ReadMaybe(const Json& object, const char* key, Errors* errors, const std::string& path) {
   if (!object.contains(key)) return std::nullopt;
-  return detail::ReadNumber(object[key], path + key, rule, errors);
+  const std::string field = path + key;
+  return detail::ReadNumber(object[key], field, limits::RuleOf(field), errors);
 }
 
 std::int64_t ToInt64(const Rational& value) { return static_cast<std::int64_t>(value.num()); }
 
 // The sub-object of a way of getting T, or null (with an error) if it is not
 // an object.
-const Json* WayObject(const Json& root, const char* key, std::initializer_list<const char*> known, Errors* errors) {
+const Json* WayObject(const Json& root, const char* key, Errors* errors) {
   const Json& object = root[key];
   if (!object.is_object()) {
     errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", detail::TypeName(object)}}});
     return nullptr;
   }
-  detail::CheckKnownKeys(object, known, std::string(key) + ".", errors);
+  detail::CheckKnownKeys(object, KnownKeys(key), std::string(key) + ".", errors);
   return &object;
 }
 
 void ParseTrial(const Json& root, TrialRun* trial, Errors* errors) {
-  const Json* t = WayObject(root, "trial", {"steps", "seconds", "steps_per_epoch", "samples", "global_batch"}, errors);
+  const Json* t = WayObject(root, "trial", errors);
   if (t == nullptr) return;
   const std::string path = "trial.";
-  ReadRequired(*t, "steps", limits::kTrialSteps, &trial->steps, errors, path);
-  ReadRequired(*t, "seconds", limits::kTrialSeconds, &trial->seconds, errors, path);
+  ReadRequired(*t, "steps", &trial->steps, errors, path);
+  ReadRequired(*t, "seconds", &trial->seconds, errors, path);
   const bool direct = t->contains("steps_per_epoch");
   const bool from_samples = t->contains("samples") || t->contains("global_batch");
   if (direct && from_samples) {
     errors->push_back(
         {code::kConflicting, "trial.steps_per_epoch", {{"ways", "steps_per_epoch | samples + global_batch"}}});
   } else if (direct) {
-    trial->steps_per_epoch = ReadMaybe(*t, "steps_per_epoch", limits::kStepsPerEpoch, errors, path);
+    trial->steps_per_epoch = ReadMaybe(*t, "steps_per_epoch", errors, path);
   } else if (from_samples) {
     Rational samples;
     Rational batch;
     const std::size_t before = errors->size();
-    ReadRequired(*t, "samples", limits::kSamples, &samples, errors, path);
-    ReadRequired(*t, "global_batch", limits::kGlobalBatch, &batch, errors, path);
+    ReadRequired(*t, "samples", &samples, errors, path);
+    ReadRequired(*t, "global_batch", &batch, errors, path);
     if (errors->size() == before) {
       trial->samples = samples;
       trial->global_batch = batch;
@@ -81,39 +81,38 @@ void ParseTrial(const Json& root, TrialRun* trial, Errors* errors) {
 }
 
 void ParseThroughput(const Json& root, ThroughputRun* throughput, Errors* errors) {
-  const Json* t = WayObject(root, "throughput", {"tokens_per_epoch", "tokens_per_second_per_gpu"}, errors);
+  const Json* t = WayObject(root, "throughput", errors);
   if (t == nullptr) return;
-  ReadRequired(*t, "tokens_per_epoch", limits::kTokens, &throughput->tokens_per_epoch, errors, "throughput.");
-  ReadRequired(*t, "tokens_per_second_per_gpu", limits::kTokensPerSecond, &throughput->tokens_per_second_per_gpu,
-               errors, "throughput.");
+  ReadRequired(*t, "tokens_per_epoch", &throughput->tokens_per_epoch, errors, "throughput.");
+  ReadRequired(*t, "tokens_per_second_per_gpu", &throughput->tokens_per_second_per_gpu, errors, "throughput.");
 }
 
 void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
-  const Json* f = WayObject(root, "flops",
-                            {"params", "trainable_params", "tokens_per_epoch", "method", "mfu", "peak_tflops"}, errors);
+  const Json* f = WayObject(root, "flops", errors);
   if (f == nullptr) return;
   const std::string path = "flops.";
   bool method_known = false;
   if (!f->contains("method")) {
     errors->push_back({code::kMissing, "flops.method", {}});
   } else if (auto method = detail::ReadString((*f)["method"], "flops.method", 16, errors)) {
-    if (*method == "full" || *method == "lora") {
+    if (*method == MethodName(TrainingMethod::kFull) || *method == MethodName(TrainingMethod::kLora)) {
       flops->method = *method == "full" ? TrainingMethod::kFull : TrainingMethod::kLora;
       method_known = true;
     } else {
       errors->push_back(
-          {code::kUnknownValue, "flops.method", {{"value", detail::Excerpt(*method)}, {"allowed", "full, lora"}}});
+          {code::kUnknownValue,
+           "flops.method",
+           {{"value", detail::Excerpt(*method)}, {"allowed", std::string(FieldOf("flops.method").choices)}}});
     }
   }
-  const bool params_read = ReadRequired(*f, "params", limits::kParams, &flops->params, errors, path);
-  ReadRequired(*f, "tokens_per_epoch", limits::kTokens, &flops->tokens_per_epoch, errors, path);
+  const bool params_read = ReadRequired(*f, "params", &flops->params, errors, path);
+  ReadRequired(*f, "tokens_per_epoch", &flops->tokens_per_epoch, errors, path);
   if (!method_known) {
     // Whether trainable_params is needed depends on the method, which has
     // its own error: only check the value when one is given.
-    ReadOptional(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
+    ReadOptional(*f, "trainable_params", &flops->trainable_params, errors, path);
   } else if (flops->method == TrainingMethod::kLora) {
-    const bool trainable_read =
-        ReadRequired(*f, "trainable_params", limits::kTrainableParams, &flops->trainable_params, errors, path);
+    const bool trainable_read = ReadRequired(*f, "trainable_params", &flops->trainable_params, errors, path);
     // LoRA trains a small part of the model: more trainable parameters than
     // the model has is a typo (a digit too many, or the two fields swapped)
     // that would price a run that cannot exist. Checked once both have read.
@@ -126,8 +125,9 @@ void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
   } else if (f->contains("trainable_params")) {
     errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "method full, trainable_params"}}});
   }
-  ReadOptional(*f, "mfu", limits::kMfu, &flops->mfu, errors, path);
-  flops->peak_tflops = ReadMaybe(*f, "peak_tflops", limits::kPeakTflops, errors, path);
+  flops->mfu = limits::DefaultOf("flops.mfu");
+  ReadOptional(*f, "mfu", &flops->mfu, errors, path);
+  flops->peak_tflops = ReadMaybe(*f, "peak_tflops", errors, path);
 }
 
 // Exactly one way of getting T.
@@ -148,7 +148,7 @@ void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
   }
   if (given[0] == "hours_per_epoch") {
     time->way = EpochTimeWay::kHours;
-    ReadOptional(root, "hours_per_epoch", limits::kHoursPerEpoch, &time->hours, errors);
+    ReadOptional(root, "hours_per_epoch", &time->hours, errors);
   } else if (given[0] == "trial") {
     time->way = EpochTimeWay::kTrial;
     ParseTrial(root, &time->trial, errors);
@@ -176,32 +176,31 @@ ConfigResult Parse(std::string_view json_text, Purpose purpose) {
     errors.push_back({code::kNotAnObject, "config", {{"type", detail::TypeName(root)}}});
     return result;
   }
-  detail::CheckKnownKeys(root,
-                         {"instance", "gpus", "hours_per_epoch", "trial", "throughput", "flops", "data_cost_per_epoch",
-                          "ops_cost_per_epoch", "epochs", "price_per_gpu_hour", "billing_increment_seconds",
-                          "discount_percent", "budget", "deadline_hours"},
-                         "", &errors);
+  detail::CheckKnownKeys(root, KnownKeys(""), "", &errors);
   Config& config = result.config;
 
   if (root.contains("instance")) {
     if (auto id = detail::ReadString(root["instance"], "instance", 64, &errors)) config.instance = *id;
   }
   if (root.contains("gpus")) {
-    if (auto gpus = detail::ReadNumber(root["gpus"], "gpus", limits::kGpus, &errors)) config.gpus = ToInt64(*gpus);
+    if (auto gpus = ReadMaybe(root, "gpus", &errors, "")) config.gpus = ToInt64(*gpus);
   }
   ParseEpochTime(root, &config.time, &errors);
-  config.price_per_gpu_hour = ReadMaybe(root, "price_per_gpu_hour", limits::kPricePerGpuHour, &errors, "");
-  ReadOptional(root, "data_cost_per_epoch", limits::kCostPerEpoch, &config.data_cost_per_epoch, &errors);
-  ReadOptional(root, "ops_cost_per_epoch", limits::kCostPerEpoch, &config.ops_cost_per_epoch, &errors);
-  Rational epochs(1);
-  if (ReadOptional(root, "epochs", limits::kEpochs, &epochs, &errors)) config.epochs = ToInt64(epochs);
-  Rational increment(0);
-  if (ReadOptional(root, "billing_increment_seconds", limits::kBillingIncrementSeconds, &increment, &errors)) {
+  config.price_per_gpu_hour = ReadMaybe(root, "price_per_gpu_hour", &errors, "");
+  config.data_cost_per_epoch = limits::DefaultOf("data_cost_per_epoch");
+  ReadOptional(root, "data_cost_per_epoch", &config.data_cost_per_epoch, &errors);
+  config.ops_cost_per_epoch = limits::DefaultOf("ops_cost_per_epoch");
+  ReadOptional(root, "ops_cost_per_epoch", &config.ops_cost_per_epoch, &errors);
+  Rational epochs = limits::DefaultOf("epochs");
+  if (ReadOptional(root, "epochs", &epochs, &errors)) config.epochs = ToInt64(epochs);
+  Rational increment = limits::DefaultOf("billing_increment_seconds");
+  if (ReadOptional(root, "billing_increment_seconds", &increment, &errors)) {
     config.billing_increment_seconds = ToInt64(increment);
   }
-  ReadOptional(root, "discount_percent", limits::kDiscountPercent, &config.discount_percent, &errors);
-  config.budget = ReadMaybe(root, "budget", limits::kBudget, &errors, "");
-  config.deadline_hours = ReadMaybe(root, "deadline_hours", limits::kDeadlineHours, &errors, "");
+  config.discount_percent = limits::DefaultOf("discount_percent");
+  ReadOptional(root, "discount_percent", &config.discount_percent, &errors);
+  config.budget = ReadMaybe(root, "budget", &errors, "");
+  config.deadline_hours = ReadMaybe(root, "deadline_hours", &errors, "");
 
   // Without an instance there is neither a table price nor a GPU count.
   if (purpose == Purpose::kEstimate && !root.contains("instance")) {

@@ -11,6 +11,8 @@ const Rational kTera(1000000000000);
 
 }  // namespace
 
+Rational DefaultMfu() { return limits::DefaultOf("flops.mfu"); }
+
 const char* WayName(EpochTimeWay way) {
   switch (way) {
     case EpochTimeWay::kTrial:
@@ -73,11 +75,11 @@ std::optional<EpochHours> ComputeEpochHours(const EpochTime& time, std::int64_t 
     errors->push_back({code::kOverflow, WayName(time.way), {}});
     return std::nullopt;
   }
-  if (out.hours > limits::kHoursPerEpoch.max) {
+  if (out.hours > limits::MaxOf("hours_per_epoch")) {
     errors->push_back(
         {code::kDerivedTooLong,
          WayName(time.way),
-         {{"value", ToShortDecimal(out.hours, 0)}, {"max", ToShortDecimal(limits::kHoursPerEpoch.max, 0)}}});
+         {{"value", ToShortDecimal(out.hours, 0)}, {"max", ToShortDecimal(limits::MaxOf("hours_per_epoch"), 0)}}});
     return std::nullopt;
   }
   return out;

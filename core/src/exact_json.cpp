@@ -253,16 +253,30 @@ std::optional<std::string> ReadString(const Json& value, const std::string& fiel
   return text;
 }
 
-void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known, const std::string& prefix,
-                    Errors* errors) {
+namespace {
+
+template <typename Names>
+void CheckKeysIn(const Json& object, const Names& known, const std::string& prefix, Errors* errors) {
   for (const auto& item : object.items()) {
     bool is_known = false;
-    for (const char* name : known) is_known = is_known || item.key() == name;
+    for (const auto& name : known) is_known = is_known || item.key() == name;
     if (is_known) continue;
     // An empty key ("": 1) still needs a field to name: its JSON spelling.
     const std::string field = prefix + (item.key().empty() ? std::string("\"\"") : item.key());
     errors->push_back({code::kUnknownKey, field, {{"key", Excerpt(item.key())}}});
   }
+}
+
+}  // namespace
+
+void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known, const std::string& prefix,
+                    Errors* errors) {
+  CheckKeysIn(object, known, prefix, errors);
+}
+
+void CheckKnownKeys(const Json& object, const std::vector<std::string>& known, const std::string& prefix,
+                    Errors* errors) {
+  CheckKeysIn(object, known, prefix, errors);
 }
 
 }  // namespace epochcost::detail

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "epochcost/error.h"
 #include "epochcost/rational.h"
@@ -44,6 +45,8 @@ std::optional<std::string> ReadString(const Json& value, const std::string& fiel
                                       Errors* errors);
 // Appends unknown_key for every key of `object` not in `known`.
 void CheckKnownKeys(const Json& object, std::initializer_list<const char*> known, const std::string& prefix,
+                    Errors* errors);
+void CheckKnownKeys(const Json& object, const std::vector<std::string>& known, const std::string& prefix,
                     Errors* errors);
 // The JSON type of a value for a message ("number" also for a number kept
 // as its text, which nlohmann would call "binary").

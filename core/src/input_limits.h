@@ -1,41 +1,38 @@
-// The accepted range of every number the calculator reads, in one place.
+// The accepted range of every number the calculator reads.
 //
-// The bounds are generous for real runs and small enough that the exact
-// arithmetic in 128-bit integers cannot overflow for typical inputs; the
-// docs (docs/formats.md) list them.
+// A configuration's inputs take theirs from the schema (schema.h); the price
+// table's own fields are listed here. docs/formats.md gives them all.
 #ifndef EPOCHCOST_INPUT_LIMITS_H
 #define EPOCHCOST_INPUT_LIMITS_H
 
 #include <cstddef>
+#include <string_view>
 
+#include "epochcost/schema.h"
 #include "exact_json.h"
 
 namespace epochcost::limits {
 
-inline const detail::NumberRule kHoursPerEpoch{false, false, Rational(100000)};
-inline const detail::NumberRule kGpus{true, false, Rational(100000)};
-inline const detail::NumberRule kEpochs{true, false, Rational(1000000)};
-inline const detail::NumberRule kPricePerGpuHour{false, false, Rational(10000000)};
-inline const detail::NumberRule kCostPerEpoch{false, true, Rational(1000000000)};
-inline const detail::NumberRule kBillingIncrementSeconds{true, true, Rational(86400)};
-inline const detail::NumberRule kDiscountPercent{false, true, Rational(100)};
-inline const detail::NumberRule kGpusPerInstance{true, false, Rational(1024)};
-inline const detail::NumberRule kMinorUnitDigits{true, true, Rational(4)};
+// The rule of an input, from its schema row.
+inline detail::NumberRule RuleOf(const Field& field) {
+  detail::NumberRule rule;
+  rule.integer = field.kind == FieldKind::kInteger;
+  rule.allow_zero = field.allow_zero;
+  rule.max = Rational(field.max);
+  return rule;
+}
+inline detail::NumberRule RuleOf(std::string_view key) { return RuleOf(FieldOf(key)); }
+inline Rational MaxOf(std::string_view key) { return Rational(FieldOf(key).max); }
+// The value an absent input takes (0 when it has none).
+Rational DefaultOf(std::string_view key);
 
-inline const detail::NumberRule kTrialSteps{true, false, Rational(1000000000)};
-inline const detail::NumberRule kTrialSeconds{false, false, Rational(10000000)};
-inline const detail::NumberRule kStepsPerEpoch{true, false, Rational(1000000000000)};
-inline const detail::NumberRule kSamples{true, false, Rational(10000000000000)};
-inline const detail::NumberRule kGlobalBatch{true, false, Rational(10000000)};
-inline const detail::NumberRule kTokens{false, false, Rational(10000000000000000)};
-inline const detail::NumberRule kTokensPerSecond{false, false, Rational(1000000000)};
-inline const detail::NumberRule kParams{false, false, Rational(10000000000000)};
-inline const detail::NumberRule kTrainableParams{false, false, Rational(10000000000000)};
-inline const detail::NumberRule kMfu{false, false, Rational(1)};
-inline const detail::NumberRule kPeakTflops{false, false, Rational(100000)};
-inline const detail::NumberRule kGpuMemoryGb{false, false, Rational(10000)};
-inline const detail::NumberRule kBudget{false, false, Rational(1000000000000)};
-inline const detail::NumberRule kDeadlineHours{false, false, Rational(1000000)};
+// The price table's fields (its prices and peaks follow the inputs they
+// stand in for: price_per_gpu_hour, flops.peak_tflops).
+inline detail::NumberRule PositiveInteger(std::int64_t max) { return {true, false, Rational(max)}; }
+inline detail::NumberRule PositiveDecimal(std::int64_t max) { return {false, false, Rational(max)}; }
+inline const detail::NumberRule kGpusPerInstance = PositiveInteger(1024);
+inline const detail::NumberRule kGpuMemoryGb = PositiveDecimal(10000);
+inline const detail::NumberRule kMinorUnitDigits{true, true, Rational(4)};
 
 inline constexpr std::size_t kMaxInstances = 200;
 

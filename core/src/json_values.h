@@ -31,8 +31,6 @@ std::string ErrorList(const Errors& errors);
 // hours_per_epoch, instance, instance_name, memory, ok, per_epoch.total,
 // total, wall_hours; a failed row as in full.
 std::string CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows);
-// A link's configuration as a configuration object (values as decimal text).
-nlohmann::json LinkConfigObject(const LinkResult& link);
 // Compact text; invalid UTF-8 is replaced rather than aborting the instance.
 std::string Dump(const nlohmann::json& json);
 

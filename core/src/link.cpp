@@ -1,55 +1,19 @@
 // Shareable link encoding and decoding (see link.h).
 #include "epochcost/link.h"
 
-#include <nlohmann/json.hpp>
+#include <map>
 
 #include "epochcost/calculator.h"
 #include "epochcost/decimal_text.h"
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
+#include "epochcost/schema.h"
 #include "exact_json.h"
 #include "input_limits.h"
 #include "json_values.h"
 
 namespace epochcost {
 namespace {
-
-using Json = nlohmann::json;
-
-struct LinkKey {
-  const char* param;
-  const char* field;
-  const detail::NumberRule* rule;  // null for text: the instance id, the method
-};
-
-const LinkKey kKeys[] = {
-    {"i", "instance", nullptr},
-    {"t", "hours_per_epoch", &limits::kHoursPerEpoch},
-    {"p", "price_per_gpu_hour", &limits::kPricePerGpuHour},
-    {"n", "gpus", &limits::kGpus},
-    {"d", "data_cost_per_epoch", &limits::kCostPerEpoch},
-    {"m", "ops_cost_per_epoch", &limits::kCostPerEpoch},
-    {"e", "epochs", &limits::kEpochs},
-    {"bill", "billing_increment_seconds", &limits::kBillingIncrementSeconds},
-    {"disc", "discount_percent", &limits::kDiscountPercent},
-    // Ways of getting T other than t (see epoch_time.h).
-    {"ts", "trial.steps", &limits::kTrialSteps},
-    {"tsec", "trial.seconds", &limits::kTrialSeconds},
-    {"tspe", "trial.steps_per_epoch", &limits::kStepsPerEpoch},
-    {"tn", "trial.samples", &limits::kSamples},
-    {"tb", "trial.global_batch", &limits::kGlobalBatch},
-    {"tok", "throughput.tokens_per_epoch", &limits::kTokens},
-    {"tps", "throughput.tokens_per_second_per_gpu", &limits::kTokensPerSecond},
-    {"fp", "flops.params", &limits::kParams},
-    {"ft", "flops.trainable_params", &limits::kTrainableParams},
-    {"ftok", "flops.tokens_per_epoch", &limits::kTokens},
-    {"fm", "flops.method", nullptr},
-    {"mfu", "flops.mfu", &limits::kMfu},
-    {"pk", "flops.peak_tflops", &limits::kPeakTflops},
-    // Planning backwards.
-    {"budget", "budget", &limits::kBudget},
-    {"by", "deadline_hours", &limits::kDeadlineHours},
-};
 
 // Another price table, same origin only: a file in the page's prices/ folder.
 bool IsPriceTablePath(const std::string& text) {
@@ -95,53 +59,53 @@ bool PercentDecode(std::string_view text, std::string* out) {
 // Nothing but spaces (a '+' decodes to one): an empty field, as in a configuration.
 bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
-void DecodeParam(const std::string& key, const std::string& value, LinkResult* result) {
-  if (key == "lang" || key == "embed") {
+void DecodePageSetting(const Field& field, const std::string& value, LinkResult* result) {
+  const std::string key(field.key);
+  if (field.kind != FieldKind::kText) {
     result->settings[key] = detail::Excerpt(value);
+  } else if (IsPriceTablePath(value)) {
+    result->settings[key] = value;
+  } else {
+    result->errors.push_back({code::kUnknownValue,
+                              key,
+                              {{"value", detail::Excerpt(value)},
+                               {"allowed", std::string(field.choices)},
+                               {"param", std::string(field.link)}}});
+  }
+}
+
+void DecodeParam(const std::string& param, const std::string& value, LinkResult* result) {
+  const Field* field = FindLinkField(param);
+  if (field == nullptr) {
+    result->errors.push_back(
+        {code::kUnknownParam, "link", {{"key", detail::Excerpt(param)}, {"param", detail::Excerpt(param)}}});
     return;
   }
-  if (key == "prices") {
-    if (IsPriceTablePath(value)) {
-      result->settings[key] = value;
+  if (field->group == FieldGroup::kPage) {
+    DecodePageSetting(*field, value, result);
+    return;
+  }
+  const std::string key(field->key);
+  Errors errors;
+  if (field->kind == FieldKind::kChoice) {
+    // A fixed list (the method), or an instance id (the table is checked
+    // later, by the estimate).
+    const bool fixed = !field->choices.empty();
+    if (fixed ? InChoices(*field, value) : detail::IsInstanceId(value)) {
+      result->config[key] = value;
     } else {
-      result->errors.push_back(
-          {code::kUnknownValue,
-           "prices",
-           {{"value", detail::Excerpt(value)}, {"allowed", "prices/NAME.json"}, {"param", "prices"}}});
+      errors.push_back(
+          {IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
+           key,
+           {{"value", detail::Excerpt(value)}, {"allowed", fixed ? std::string(field->choices) : "a-z 0-9 - _"}}});
     }
-    return;
+  } else if (auto number = detail::ReadNumberText(value, key, limits::RuleOf(*field), &errors)) {
+    result->config[key] = ToShortDecimal(*number, kMaxInputPlaces);
   }
-  for (const LinkKey& known : kKeys) {
-    if (key != known.param) continue;
-    Errors errors;
-    if (known.rule == nullptr && std::string(known.field) == "flops.method") {
-      if (value == "full" || value == "lora") {
-        result->config[known.field] = value;
-      } else {
-        errors.push_back({IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
-                          known.field,
-                          {{"value", detail::Excerpt(value)}, {"allowed", "full, lora"}}});
-      }
-    } else if (known.rule == nullptr) {
-      if (detail::IsInstanceId(value)) {
-        result->config[known.field] = value;
-      } else {
-        // Not an id at all (the table is checked later, by the estimate).
-        errors.push_back({IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
-                          known.field,
-                          {{"value", detail::Excerpt(value)}, {"allowed", "a-z 0-9 - _"}}});
-      }
-    } else if (auto number = detail::ReadNumberText(value, known.field, *known.rule, &errors)) {
-      result->config[known.field] = ToShortDecimal(*number, kMaxInputPlaces);
-    }
-    for (Error& error : errors) {
-      error.params["param"] = known.param;
-      result->errors.push_back(std::move(error));
-    }
-    return;
+  for (Error& error : errors) {
+    error.params["param"] = std::string(field->link);
+    result->errors.push_back(std::move(error));
   }
-  result->errors.push_back(
-      {code::kUnknownParam, "link", {{"key", detail::Excerpt(key)}, {"param", detail::Excerpt(key)}}});
 }
 
 }  // namespace
@@ -179,63 +143,78 @@ LinkResult DecodeLink(std::string_view query) {
   return result;
 }
 
-std::string EncodeLink(const Config& config, const Rational& price) {
-  std::string query;
-  auto add = [&query](const char* key, const std::string& value) {
-    query += (query.empty() ? "" : "&") + std::string(key) + "=" + value;
+ConfigValues LinkValues(const Config& config, const Rational& price) {
+  ConfigValues values;
+  auto add = [&values](std::string_view key, std::string text) {
+    values.emplace_back(std::string(key), std::move(text));
   };
-  // Every value is an instance id or decimal text: nothing to escape.
-  if (!config.instance.empty()) add("i", config.instance);
   const auto decimal = [](const Rational& value) { return ToShortDecimal(value, kMaxInputPlaces); };
+  if (!config.instance.empty()) add("instance", config.instance);
   const EpochTime& time = config.time;
   switch (time.way) {
     case EpochTimeWay::kHours:
-      add("t", decimal(time.hours));
+      add("hours_per_epoch", decimal(time.hours));
       break;
     case EpochTimeWay::kTrial:
-      add("ts", decimal(time.trial.steps));
-      add("tsec", decimal(time.trial.seconds));
-      if (time.trial.steps_per_epoch) add("tspe", decimal(*time.trial.steps_per_epoch));
-      if (time.trial.samples) add("tn", decimal(*time.trial.samples));
-      if (time.trial.global_batch) add("tb", decimal(*time.trial.global_batch));
+      add("trial.steps", decimal(time.trial.steps));
+      add("trial.seconds", decimal(time.trial.seconds));
+      if (time.trial.steps_per_epoch) add("trial.steps_per_epoch", decimal(*time.trial.steps_per_epoch));
+      if (time.trial.samples) add("trial.samples", decimal(*time.trial.samples));
+      if (time.trial.global_batch) add("trial.global_batch", decimal(*time.trial.global_batch));
       break;
     case EpochTimeWay::kThroughput:
-      add("tok", decimal(time.throughput.tokens_per_epoch));
-      add("tps", decimal(time.throughput.tokens_per_second_per_gpu));
+      add("throughput.tokens_per_epoch", decimal(time.throughput.tokens_per_epoch));
+      add("throughput.tokens_per_second_per_gpu", decimal(time.throughput.tokens_per_second_per_gpu));
       break;
     case EpochTimeWay::kFlops:
-      add("fp", decimal(time.flops.params));
-      if (time.flops.method == TrainingMethod::kLora) add("ft", decimal(time.flops.trainable_params));
-      add("ftok", decimal(time.flops.tokens_per_epoch));
-      add("fm", MethodName(time.flops.method));
-      add("mfu", decimal(time.flops.mfu));
-      if (time.flops.peak_tflops) add("pk", decimal(*time.flops.peak_tflops));
+      add("flops.params", decimal(time.flops.params));
+      if (time.flops.method == TrainingMethod::kLora)
+        add("flops.trainable_params", decimal(time.flops.trainable_params));
+      add("flops.tokens_per_epoch", decimal(time.flops.tokens_per_epoch));
+      add("flops.method", MethodName(time.flops.method));
+      add("flops.mfu", decimal(time.flops.mfu));
+      if (time.flops.peak_tflops) add("flops.peak_tflops", decimal(*time.flops.peak_tflops));
       break;
   }
-  add("p", decimal(price));
-  if (config.gpus) add("n", Int128ToString(*config.gpus));
-  add("d", ToShortDecimal(config.data_cost_per_epoch, kMaxInputPlaces));
-  add("m", ToShortDecimal(config.ops_cost_per_epoch, kMaxInputPlaces));
-  add("e", Int128ToString(config.epochs));
-  if (config.billing_increment_seconds != 0) add("bill", Int128ToString(config.billing_increment_seconds));
-  if (!config.discount_percent.is_zero()) add("disc", decimal(config.discount_percent));
+  // The price the estimate used, so that the link reproduces it exactly.
+  add("price_per_gpu_hour", decimal(price));
+  if (config.gpus) add("gpus", Int128ToString(*config.gpus));
+  add("data_cost_per_epoch", decimal(config.data_cost_per_epoch));
+  add("ops_cost_per_epoch", decimal(config.ops_cost_per_epoch));
+  add("epochs", Int128ToString(config.epochs));
+  if (config.billing_increment_seconds != 0)
+    add("billing_increment_seconds", Int128ToString(config.billing_increment_seconds));
+  if (!config.discount_percent.is_zero()) add("discount_percent", decimal(config.discount_percent));
   if (config.budget) add("budget", decimal(*config.budget));
-  if (config.deadline_hours) add("by", decimal(*config.deadline_hours));
+  if (config.deadline_hours) add("deadline_hours", decimal(*config.deadline_hours));
+  return values;
+}
+
+std::string EncodeLink(const Config& config, const Rational& price) { return EncodeLink(LinkValues(config, price)); }
+
+std::string EncodeLink(const ConfigValues& values) {
+  std::string query;
+  // Every value is an instance id or decimal text: nothing to escape.
+  for (const auto& [key, text] : values) {
+    query += (query.empty() ? "" : "&") + std::string(FieldOf(key).link) + "=" + text;
+  }
   return query;
 }
 
-Json detail::LinkConfigObject(const LinkResult& link) {
-  Json config = Json::object();
-  for (const auto& [key, value] : link.config) {
-    // "trial.steps" goes into {"trial": {"steps": ...}}, as in a configuration.
+std::string ConfigValuesJson(const ConfigValues& values) {
+  // "trial.steps" goes into {"trial": {"steps": ...}}, as in a configuration.
+  detail::JsonObject top;
+  std::map<std::string, detail::JsonObject, std::less<>> nested;
+  for (const auto& [key, text] : values) {
     const std::size_t dot = key.find('.');
     if (dot == std::string::npos) {
-      config[key] = value;
+      top.String(key, text);
     } else {
-      config[key.substr(0, dot)][key.substr(dot + 1)] = value;
+      nested[key.substr(0, dot)].String(key.substr(dot + 1), text);
     }
   }
-  return config;
+  for (const auto& [head, object] : nested) top.Raw(head, object.Text());
+  return top.Text();
 }
 
 std::string DecodeLinkToJson(std::string_view query) {
@@ -243,7 +222,7 @@ std::string DecodeLinkToJson(std::string_view query) {
   detail::JsonObject settings;
   for (const auto& [key, value] : link.settings) settings.String(key, value);
   return detail::JsonObject()
-      .Raw("config", detail::Dump(detail::LinkConfigObject(link)))
+      .Raw("config", ConfigValuesJson(ConfigValues(link.config.begin(), link.config.end())))
       .Raw("errors", detail::ErrorList(link.errors))
       .Bool("ok", link.errors.empty())
       .Raw("settings", settings.Text())

@@ -29,6 +29,8 @@ constexpr Text kFieldLabels[] = {
     {"config", "configuration", "配置"},
     {"prices", "price table", "价格表"},
     {"link", "link", "链接"},
+    {"lang", "language", "语言"},
+    {"embed", "embed mode", "嵌入模式"},
     {"format", "price table format", "价格表格式"},
     {"provider", "provider", "云服务商"},
     {"currency", "currency", "币种"},

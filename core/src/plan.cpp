@@ -16,7 +16,7 @@ std::optional<Estimate> Try(const PriceTable* table, const Config& config) {
 // Total cost never falls as epochs rise: find the last E within budget.
 std::optional<std::int64_t> MaxEpochs(const PriceTable* table, Config config, const Rational& budget) {
   std::int64_t lo = 0;  // known affordable (0 epochs cost nothing)
-  std::int64_t hi = static_cast<std::int64_t>(limits::kEpochs.max.num()) + 1;  // known unaffordable or past max
+  std::int64_t hi = static_cast<std::int64_t>(limits::MaxOf("epochs").num()) + 1;  // known unaffordable or past max
   while (hi - lo > 1) {
     const std::int64_t mid = lo + (hi - lo) / 2;
     config.epochs = mid;
@@ -48,7 +48,7 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
     // Wall-clock time never rises with more GPUs: find the fewest whole
     // instances that meet the deadline.
     const std::int64_t step = estimate->gpus_per_instance > 0 ? estimate->gpus_per_instance : 1;
-    const std::int64_t max_units = static_cast<std::int64_t>(limits::kGpus.max.num()) / step;
+    const std::int64_t max_units = static_cast<std::int64_t>(limits::MaxOf("gpus").num()) / step;
     std::int64_t lo = 0;  // units known too few (0 GPUs never finish)
     std::int64_t hi = max_units + 1;
     while (hi - lo > 1) {
@@ -68,7 +68,7 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
       plan.errors.push_back(
           {code::kDeadlineUnreachable,
            "deadline_hours",
-           {{"value", ToShortDecimal(*config.deadline_hours, 6)}, {"max", ToShortDecimal(limits::kGpus.max, 0)}}});
+           {{"value", ToShortDecimal(*config.deadline_hours, 6)}, {"max", ToShortDecimal(limits::MaxOf("gpus"), 0)}}});
     }
   }
   return plan;

@@ -116,7 +116,7 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
     errors->push_back({code::kMissing, path + "price_per_gpu_hour", {}});
     ok = false;
   } else if (auto price = detail::ReadNumber(item["price_per_gpu_hour"], path + "price_per_gpu_hour",
-                                             limits::kPricePerGpuHour, errors)) {
+                                             limits::RuleOf("price_per_gpu_hour"), errors)) {
     instance.price_per_gpu_hour = *price;
   } else {
     ok = false;
@@ -127,8 +127,8 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
         detail::ReadNumber(item["gpu_memory_gb"], path + "gpu_memory_gb", limits::kGpuMemoryGb, errors);
   }
   if (item.contains("gpu_peak_tflops")) {
-    instance.gpu_peak_tflops =
-        detail::ReadNumber(item["gpu_peak_tflops"], path + "gpu_peak_tflops", limits::kPeakTflops, errors);
+    instance.gpu_peak_tflops = detail::ReadNumber(item["gpu_peak_tflops"], path + "gpu_peak_tflops",
+                                                  limits::RuleOf("flops.peak_tflops"), errors);
   }
   if (item.contains("gpu_specs_source")) {
     if (auto source = detail::ReadString(item["gpu_specs_source"], path + "gpu_specs_source", 300, errors)) {

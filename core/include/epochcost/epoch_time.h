@@ -25,10 +25,8 @@ enum class TrainingMethod { kFull, kLora };
 // (activation gradients only) = 4.
 inline constexpr std::int64_t kFlopsPerParamTokenTrained = 6;
 inline constexpr std::int64_t kFlopsPerParamTokenFrozen = 4;
-// Default model FLOPs utilisation: 35 %, a middle value between the PaLM
-// paper's 46.2 % MFU for a large, tuned run and the 20-30 % typical of
-// small fine-tuning jobs. Always shown and changeable.
-inline Rational DefaultMfu() { return Rational::Fraction(35, 100); }
+// Default model FLOPs utilisation: the schema's default for flops.mfu.
+Rational DefaultMfu();
 
 struct TrialRun {
   Rational steps;

@@ -12,6 +12,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "epochcost/config.h"
 #include "epochcost/error.h"
@@ -34,6 +36,15 @@ LinkResult DecodeLink(std::string_view query);
 // The query string (no '?') for a configuration; `price` is the price the
 // estimate used, recorded so that the link reproduces it exactly.
 std::string EncodeLink(const Config& config, const Rational& price);
+// A configuration's values by key, as canonical text, in link order: what
+// the link records and the page's form shows.
+using ConfigValues = std::vector<std::pair<std::string, std::string>>;
+// The values of a configuration whose estimate used `price`: the chosen way's
+// inputs, the price, and the rest when given or not their default.
+ConfigValues LinkValues(const Config& config, const Rational& price);
+std::string EncodeLink(const ConfigValues& values);
+// {"instance":"a100x4","trial":{"steps":"50"},...}: values as a configuration.
+std::string ConfigValuesJson(const ConfigValues& values);
 
 // JSON forms for the wasm engine: {"config":{...},"settings":{...},
 // "errors":[...]} and {"ok":true,"query":"..."} (or errors).

@@ -1,0 +1,210 @@
+// The table of inputs (see schema.h) and its JSON form.
+#include "epochcost/schema.h"
+
+#include <cstdlib>
+
+#include "epochcost/config.h"
+#include "epochcost/decimal_text.h"
+#include "epochcost/error.h"
+#include "epochcost/link.h"
+#include "epochcost/price_table.h"
+#include "input_limits.h"
+#include "json_writer.h"
+
+namespace epochcost {
+namespace {
+
+constexpr auto kDecimal = FieldKind::kDecimal;
+constexpr auto kInteger = FieldKind::kInteger;
+constexpr auto kChoice = FieldKind::kChoice;
+constexpr auto kText = FieldKind::kText;
+constexpr auto kRequired = Need::kRequired;
+constexpr auto kOptional = Need::kOptional;
+constexpr bool kZeroOk = true;
+constexpr bool kPositive = false;
+constexpr bool kExponent = true;
+constexpr bool kPlain = false;
+
+// The bounds are generous for real runs and small enough that the exact
+// arithmetic in 128-bit integers cannot overflow for typical inputs.
+//
+// The examples are the seed article's worked example (DeepSeek-7B LoRA on
+// A100 x4: T 1.5 h, N 4, D 2, M 1, 10 epochs) and, for the other ways of
+// getting T, docs/estimating-time.md's: a trial of 50 steps in 120 s, 1,000
+// steps per epoch (or the Alpaca set's 52,002 samples in batches of 32), 1e8
+// tokens at 380 tokens/s per GPU, and DeepSeek-7B (6.9e9 parameters) with
+// rank-8 LoRA adapters (4.2e6) at the default MFU. An empty example means the
+// page starts empty there (the table's price, no discount, no plan).
+// clang-format off
+const std::vector<Field> kFields = {
+  // key                                    link    kind      group               need       way           alternative  only_when            unit                 default  example   zero      max                      choices               notation
+  {"instance",                              "i",    kChoice,  FieldGroup::kRun,   kOptional, "",           "",          "",                  "",                  "",      "a100x4", kPositive, 0,                      "",                   kPlain},
+  {"hours_per_epoch",                       "t",    kDecimal, FieldGroup::kTime,  kRequired, "direct",     "",          "",                  "h",                 "",      "1.5",    kPositive, 100000,                 "",                   kPlain},
+  {"trial.steps",                           "ts",   kInteger, FieldGroup::kTime,  kRequired, "trial",      "",          "",                  "steps",             "",      "50",     kPositive, 1000000000,             "",                   kPlain},
+  {"trial.seconds",                         "tsec", kDecimal, FieldGroup::kTime,  kRequired, "trial",      "",          "",                  "s",                 "",      "120",    kPositive, 10000000,               "",                   kPlain},
+  {"trial.steps_per_epoch",                 "tspe", kInteger, FieldGroup::kTime,  kRequired, "trial",      "steps",     "",                  "steps",             "",      "1000",   kPositive, 1000000000000,          "",                   kPlain},
+  {"trial.samples",                         "tn",   kInteger, FieldGroup::kTime,  kRequired, "trial",      "samples",   "",                  "samples",           "",      "52002",  kPositive, 10000000000000,         "",                   kPlain},
+  {"trial.global_batch",                    "tb",   kInteger, FieldGroup::kTime,  kRequired, "trial",      "samples",   "",                  "samples",           "",      "32",     kPositive, 10000000,               "",                   kPlain},
+  {"throughput.tokens_per_epoch",           "tok",  kDecimal, FieldGroup::kTime,  kRequired, "throughput", "",          "",                  "tokens",            "",      "1e8",    kPositive, 10000000000000000,      "",                   kExponent},
+  {"throughput.tokens_per_second_per_gpu",  "tps",  kDecimal, FieldGroup::kTime,  kRequired, "throughput", "",          "",                  "tokens/s/GPU",      "",      "380",    kPositive, 1000000000,             "",                   kPlain},
+  {"flops.params",                          "fp",   kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "parameters",        "",      "6.9e9",  kPositive, 10000000000000,         "",                   kExponent},
+  {"flops.trainable_params",                "ft",   kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "flops.method=lora", "parameters",        "",      "4.2e6",  kPositive, 10000000000000,         "",                   kExponent},
+  {"flops.tokens_per_epoch",                "ftok", kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "tokens",            "",      "1e8",    kPositive, 10000000000000000,      "",                   kExponent},
+  {"flops.method",                          "fm",   kChoice,  FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "",                  "",      "lora",   kPositive, 0,                      "full, lora",         kPlain},
+  // 0.35: between the PaLM paper's 46.2 % MFU for a large, tuned run
+  // (Chowdhery et al. 2022, table 3) and the 20-30 % typical of small
+  // fine-tuning jobs. Always shown and changeable.
+  {"flops.mfu",                             "mfu",  kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "ratio",             "0.35",  "0.35",   kPositive, 1,                      "",                   kPlain},
+  {"flops.peak_tflops",                     "pk",   kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "TFLOPS",            "",      "",       kPositive, 100000,                 "",                   kPlain},
+  {"price_per_gpu_hour",                    "p",    kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "currency/GPU-hour", "",      "",       kPositive, 10000000,               "",                   kPlain},
+  {"gpus",                                  "n",    kInteger, FieldGroup::kRun,   kOptional, "",           "",          "",                  "GPU",               "",      "4",      kPositive, 100000,                 "",                   kPlain},
+  {"data_cost_per_epoch",                   "d",    kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "currency",          "0",     "2",      kZeroOk,   1000000000,             "",                   kPlain},
+  {"ops_cost_per_epoch",                    "m",    kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "currency",          "0",     "1",      kZeroOk,   1000000000,             "",                   kPlain},
+  {"epochs",                                "e",    kInteger, FieldGroup::kRun,   kOptional, "",           "",          "",                  "epochs",            "1",     "10",     kPositive, 1000000,                "",                   kPlain},
+  {"billing_increment_seconds",             "bill", kInteger, FieldGroup::kPrice, kOptional, "",           "",          "",                  "s",                 "0",     "0",      kZeroOk,   86400,                  "",                   kPlain},
+  {"discount_percent",                      "disc", kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "%",                 "0",     "",       kZeroOk,   100,                    "",                   kPlain},
+  {"budget",                                "budget", kDecimal, FieldGroup::kPlan, kOptional, "",          "",          "",                  "currency",          "",      "",       kPositive, 1000000000000,          "",                   kPlain},
+  {"deadline_hours",                        "by",   kDecimal, FieldGroup::kPlan,  kOptional, "",           "",          "",                  "h",                 "",      "",       kPositive, 1000000,                "",                   kPlain},
+  {"prices",                                "prices", kText,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "prices/NAME.json",   kPlain},
+  {"lang",                                  "lang", kChoice,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "en, zh",             kPlain},
+  {"embed",                                 "embed", kChoice, FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "1",                  kPlain},
+};
+// clang-format on
+
+const char* KindName(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::kDecimal:
+      return "decimal";
+    case FieldKind::kInteger:
+      return "integer";
+    case FieldKind::kChoice:
+      return "choice";
+    case FieldKind::kText:
+      return "text";
+  }
+  return "";
+}
+
+const char* GroupName(FieldGroup group) {
+  switch (group) {
+    case FieldGroup::kRun:
+      return "run";
+    case FieldGroup::kTime:
+      return "time";
+    case FieldGroup::kPrice:
+      return "price";
+    case FieldGroup::kPlan:
+      return "plan";
+    case FieldGroup::kPage:
+      return "page";
+  }
+  return "";
+}
+
+bool IsNumber(const Field& field) { return field.kind == FieldKind::kDecimal || field.kind == FieldKind::kInteger; }
+
+std::string_view Head(std::string_view key) { return key.substr(0, key.find('.')); }
+
+void OptionalText(detail::JsonObject* out, std::string_view name, std::string_view value) {
+  if (value.empty()) {
+    out->Null(name);
+  } else {
+    out->String(name, value);
+  }
+}
+
+std::string FieldJson(const Field& field) {
+  detail::JsonObject out;
+  out.String("key", field.key).String("link", field.link).String("kind", KindName(field.kind));
+  out.String("group", GroupName(field.group));
+  out.String("need", field.need == Need::kRequired ? "required" : "optional");
+  OptionalText(&out, "way", field.way);
+  OptionalText(&out, "alternative", field.alternative);
+  OptionalText(&out, "only_when", field.only_when);
+  OptionalText(&out, "unit", field.unit);
+  OptionalText(&out, "default", field.default_value);
+  OptionalText(&out, "example", field.example);
+  if (IsNumber(field)) {
+    out.String("min", "0").Bool("min_inclusive", field.allow_zero).String("max", std::to_string(field.max));
+  } else {
+    out.Null("min").Null("min_inclusive").Null("max");
+  }
+  OptionalText(&out, "choices", field.choices);
+  out.Bool("exponent", field.exponent);
+  const std::string key(field.key);
+  out.String("label_en", FieldLabel(key, Lang::kEn)).String("label_zh", FieldLabel(key, Lang::kZh));
+  return out.Text();
+}
+
+}  // namespace
+
+const std::vector<Field>& Fields() { return kFields; }
+
+const Field* FindField(std::string_view key) {
+  for (const Field& field : kFields) {
+    if (field.key == key) return &field;
+  }
+  return nullptr;
+}
+
+const Field* FindLinkField(std::string_view link) {
+  for (const Field& field : kFields) {
+    if (field.link == link) return &field;
+  }
+  return nullptr;
+}
+
+const Field& FieldOf(std::string_view key) {
+  const Field* field = FindField(key);
+  if (field == nullptr) std::abort();  // a key the core misspelt: caught by the schema tests
+  return *field;
+}
+
+Rational limits::DefaultOf(std::string_view key) {
+  Rational value;
+  const std::string_view text = FieldOf(key).default_value;
+  if (!text.empty() && ParseDecimalText(text, &value) != nullptr) std::abort();  // checked by the schema tests
+  return value;
+}
+
+bool InChoices(const Field& field, std::string_view value) {
+  std::string_view rest = field.choices;
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(", ");
+    if (rest.substr(0, comma) == value) return true;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+  }
+  return false;
+}
+
+std::vector<std::string> KnownKeys(std::string_view prefix) {
+  std::vector<std::string> keys;
+  for (const Field& field : kFields) {
+    if (field.group == FieldGroup::kPage) continue;
+    std::string_view key = field.key;
+    if (!prefix.empty()) {
+      if (Head(key) != prefix || key.size() == prefix.size()) continue;
+      key.remove_prefix(prefix.size() + 1);
+    } else {
+      key = Head(key);
+    }
+    bool seen = false;
+    for (const std::string& known : keys) seen = seen || known == key;
+    if (!seen) keys.emplace_back(key);
+  }
+  return keys;
+}
+
+std::string SchemaJson() {
+  std::vector<std::string> fields;
+  fields.reserve(kFields.size());
+  for (const Field& field : kFields) fields.push_back(FieldJson(field));
+  const std::string limits = detail::JsonObject()
+                                 .Int("config_bytes", static_cast<std::int64_t>(kMaxConfigBytes))
+                                 .Int("link_bytes", static_cast<std::int64_t>(kMaxLinkQueryBytes))
+                                 .Int("price_table_bytes", static_cast<std::int64_t>(kMaxPriceTableBytes))
+                                 .Text();
+  return detail::JsonObject().Raw("fields", detail::JsonArrayText(fields)).Raw("limits", limits).Text();
+}
+
+}  // namespace epochcost
