@@ -12,11 +12,13 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "epochcost/compare.h"
 #include "epochcost/export.h"
 #include "epochcost/json_api.h"
 #include "epochcost/plan.h"
+#include "schema_command.h"
 #include "text_report.h"
 
 namespace {
@@ -34,8 +36,10 @@ struct Options {
 const char* kUsage =
     "usage: epochcost [estimate|compare] --prices TABLE.json --config CONFIG.json|-\n"
     "                 [--json | --format text|json|csv|md] [--lang zh|en]\n"
+    "       epochcost schema [--json | --format text|json|md] [--lang zh|en]\n"
     "  estimate (the default): the cost of training, Cost_epoch = T x P x N + D + M.\n"
     "  compare: the same workload on every instance of the table, cheapest first.\n"
+    "  schema: every input: configuration key, link parameter, kind, unit, default.\n"
     "  --config - reads the configuration from standard input.\n";
 
 epochcost::Lang DefaultLang() {
@@ -180,6 +184,9 @@ int Run(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "schema") {
+    return epochcost::cli::RunSchema(std::vector<std::string>(argv + 2, argv + argc), DefaultLang());
+  }
   std::string problem;
   const auto options = ParseArgs(argc, argv, &problem);
   if (!options) {

@@ -201,6 +201,11 @@ std::string FieldLabel(const std::string& field, Lang lang) {
   return text;
 }
 
+bool HasFieldLabel(const std::string& field) {
+  const std::size_t dot = field.rfind('.');
+  return Find(kFieldLabels, dot == std::string::npos ? field : field.substr(dot + 1)) != nullptr;
+}
+
 std::string RenderError(const Error& error, Lang lang) {
   auto params = error.params;
   params["field"] = FieldLabel(error.field, lang);

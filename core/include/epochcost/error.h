@@ -74,6 +74,8 @@ std::string RenderNote(const Note& note, Lang lang);
 // The label of a configuration field ("hours_per_epoch" -> "T, hours per
 // epoch"); unknown fields are returned as they are.
 std::string FieldLabel(const std::string& field, Lang lang);
+// Whether the catalogue has a label of its own for a field (by its last part).
+bool HasFieldLabel(const std::string& field);
 
 // Parses "en"/"zh" (and "zh-CN" etc.); anything else is English.
 Lang ParseLang(const std::string& text);

@@ -1,0 +1,162 @@
+// The schema is the one description of every input: each row is complete
+// and consistent, and the parser, the link and the defaults follow it.
+#include "epochcost/schema.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "epochcost/config.h"
+#include "epochcost/decimal_text.h"
+#include "epochcost/link.h"
+#include "exact_json.h"
+#include "input_limits.h"
+
+namespace epochcost {
+namespace {
+
+using Json = nlohmann::json;
+
+bool IsNumber(const Field& field) { return field.kind == FieldKind::kDecimal || field.kind == FieldKind::kInteger; }
+
+TEST(Schema, KeysAndLinkLettersAreUniqueAndFindTheirRow) {
+  std::set<std::string_view> keys;
+  std::set<std::string_view> links;
+  for (const Field& field : Fields()) {
+    EXPECT_TRUE(keys.insert(field.key).second) << field.key;
+    EXPECT_TRUE(links.insert(field.link).second) << field.link;
+    EXPECT_EQ(FindField(field.key), &field);
+    EXPECT_EQ(FindLinkField(field.link), &field);
+  }
+  EXPECT_EQ(FindField("hours"), nullptr);
+  EXPECT_EQ(FindLinkField("x"), nullptr);
+}
+
+TEST(Schema, EveryInputHasALabelInBothLanguages) {
+  for (const Field& field : Fields()) {
+    const std::string key(field.key);
+    EXPECT_TRUE(HasFieldLabel(key)) << key << " has no label";
+    EXPECT_FALSE(FieldLabel(key, Lang::kEn).empty());
+    EXPECT_NE(FieldLabel(key, Lang::kZh), FieldLabel(key, Lang::kEn)) << key << " has no Chinese label";
+  }
+  EXPECT_FALSE(HasFieldLabel("no_such_input"));
+}
+
+TEST(Schema, DefaultsAndExamplesAreValuesTheirOwnRulesAccept) {
+  for (const Field& field : Fields()) {
+    if (!IsNumber(field)) {
+      EXPECT_TRUE(field.default_value.empty()) << field.key;
+      continue;
+    }
+    EXPECT_GT(field.max, 0) << field.key;
+    for (std::string_view text : {field.default_value, field.example}) {
+      if (text.empty()) continue;
+      Errors errors;
+      EXPECT_TRUE(detail::ReadNumberText(text, std::string(field.key), limits::RuleOf(field), &errors))
+          << field.key << " = " << text;
+    }
+    // A required input has no default: absent is an error, not a value.
+    if (field.need == Need::kRequired) {
+      EXPECT_TRUE(field.default_value.empty()) << field.key;
+    }
+  }
+}
+
+TEST(Schema, ChoicesAreAcceptedAndNothingElse) {
+  const Field& method = FieldOf("flops.method");
+  EXPECT_TRUE(InChoices(method, "full"));
+  EXPECT_TRUE(InChoices(method, "lora"));
+  EXPECT_FALSE(InChoices(method, "qlora"));
+  EXPECT_FALSE(InChoices(method, "full, lora"));
+  EXPECT_FALSE(InChoices(method, ""));
+}
+
+TEST(Schema, ConfigurationKeysAreTheSchemaKeys) {
+  std::set<std::string> top;
+  for (const std::string& key : KnownKeys("")) top.insert(key);
+  EXPECT_EQ(top, (std::set<std::string>{"instance", "gpus", "hours_per_epoch", "trial", "throughput", "flops",
+                                        "data_cost_per_epoch", "ops_cost_per_epoch", "epochs", "price_per_gpu_hour",
+                                        "billing_increment_seconds", "discount_percent", "budget", "deadline_hours"}));
+  EXPECT_EQ(KnownKeys("throughput"), (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu"}));
+  // Page settings travel in links only.
+  EXPECT_EQ(top.count("lang"), 0u);
+  const ConfigResult config =
+      ParseConfig(R"({"hours_per_epoch": 1, "gpus": 1, "price_per_gpu_hour": 1, "lang": "zh"})");
+  ASSERT_EQ(config.errors.size(), 1u);
+  EXPECT_EQ(config.errors[0].code, code::kUnknownKey);
+}
+
+TEST(Schema, AnAbsentInputTakesTheSchemaDefault) {
+  const ConfigResult parsed = ParseConfig(R"({"hours_per_epoch": 1, "gpus": 1, "price_per_gpu_hour": 1})");
+  ASSERT_TRUE(parsed.ok());
+  const Config& config = parsed.config;
+  EXPECT_EQ(config.epochs, 1);
+  EXPECT_EQ(Rational(config.epochs), limits::DefaultOf("epochs"));
+  EXPECT_EQ(config.data_cost_per_epoch, limits::DefaultOf("data_cost_per_epoch"));
+  EXPECT_EQ(config.ops_cost_per_epoch, limits::DefaultOf("ops_cost_per_epoch"));
+  EXPECT_EQ(Rational(config.billing_increment_seconds), limits::DefaultOf("billing_increment_seconds"));
+  EXPECT_EQ(config.discount_percent, limits::DefaultOf("discount_percent"));
+  const ConfigResult flops = ParseConfig(
+      R"({"flops": {"method": "full", "params": 1e9, "tokens_per_epoch": 1e9}, "gpus": 1, "price_per_gpu_hour": 1})");
+  ASSERT_TRUE(flops.ok());
+  EXPECT_EQ(flops.config.time.flops.mfu, Rational::Fraction(35, 100));
+  EXPECT_EQ(DefaultMfu(), limits::DefaultOf("flops.mfu"));
+}
+
+TEST(Schema, EachLimitIsTheOneTheParserEnforces) {
+  for (const Field& field : Fields()) {
+    if (!IsNumber(field) || field.group == FieldGroup::kPage) continue;
+    const std::string key(field.key);
+    const std::size_t dot = key.find('.');
+    // The smallest value above the maximum, in the field's own object.
+    const std::string above = std::to_string(field.max + 1);
+    Json config = Json::object();
+    if (dot == std::string::npos) {
+      config[key] = above;
+    } else {
+      config[key.substr(0, dot)][key.substr(dot + 1)] = above;
+    }
+    const ConfigResult parsed = ParseWorkload(config.dump());
+    bool named = false;
+    for (const Error& error : parsed.errors) named = named || (error.field == key && error.code == code::kAboveMaximum);
+    EXPECT_TRUE(named) << key << " accepted " << above;
+  }
+}
+
+TEST(Schema, TheLinkWritesInputsInSchemaOrder) {
+  const ConfigResult parsed = ParseConfig(
+      R"({"instance": "a100x4", "flops": {"method": "lora", "params": "6.9e9", "trainable_params": "4.2e6",
+          "tokens_per_epoch": "1e8", "peak_tflops": 312}, "gpus": 4, "price_per_gpu_hour": 20,
+          "epochs": 2, "billing_increment_seconds": 60, "discount_percent": 5, "budget": 900, "deadline_hours": 30})");
+  ASSERT_TRUE(parsed.ok());
+  std::size_t last = 0;
+  for (const auto& [key, text] : LinkValues(parsed.config, Rational(20))) {
+    const std::size_t at = static_cast<std::size_t>(FindField(key) - Fields().data());
+    EXPECT_GE(at, last) << key;
+    last = at;
+  }
+}
+
+TEST(Schema, JsonListsEveryInputWithKeyLinkKindUnitAndDefault) {
+  const Json schema = Json::parse(SchemaJson(), nullptr, false);
+  ASSERT_FALSE(schema.is_discarded());
+  ASSERT_EQ(schema["fields"].size(), Fields().size());
+  for (std::size_t i = 0; i < Fields().size(); ++i) {
+    const Json& row = schema["fields"][i];
+    const Field& field = Fields()[i];
+    EXPECT_EQ(row["key"], std::string(field.key));
+    EXPECT_EQ(row["link"], std::string(field.link));
+    for (const char* name : {"kind", "unit", "default", "example", "group", "need", "label_en", "label_zh"}) {
+      EXPECT_TRUE(row.contains(name)) << field.key << " lacks " << name;
+    }
+    EXPECT_EQ(row["default"].is_null(), field.default_value.empty()) << field.key;
+  }
+  EXPECT_EQ(schema["fields"][0]["kind"], "choice");
+  EXPECT_EQ(schema["limits"]["price_table_bytes"], 256 * 1024);
+  EXPECT_EQ(schema["limits"]["config_bytes"], 16 * 1024);
+}
+
+}  // namespace
+}  // namespace epochcost
