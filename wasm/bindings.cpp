@@ -10,10 +10,12 @@
 
 #include "epochcost/calculator.h"
 #include "epochcost/link.h"
+#include "epochcost/schema.h"
 
 namespace {
 
 std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkToJson(query); }
+std::string Schema() { return epochcost::SchemaJson(); }
 
 // A price table parsed once, for the page's many answers per keystroke.
 // JS owns it: call .delete() when it is replaced.
@@ -25,6 +27,7 @@ class Calculator {
   std::string Compare(const std::string& config) const { return calculator_.Compare(config); }
   std::string EncodeLink(const std::string& config) const { return calculator_.EncodeLink(config); }
   std::string Answer(const std::string& config) const { return calculator_.Answer(config); }
+  std::string OpenLink(const std::string& query) const { return calculator_.OpenLink(query); }
   std::string Export(const std::string& config, const std::string& what, const std::string& format,
                      const std::string& lang) const {
     return calculator_.Export(config, what, format, lang);
@@ -44,6 +47,8 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("compare", &Calculator::Compare)
       .function("encodeLink", &Calculator::EncodeLink)
       .function("answer", &Calculator::Answer)
+      .function("openLink", &Calculator::OpenLink)
       .function("exportAs", &Calculator::Export);
   emscripten::function("decodeLink", &DecodeLink);
+  emscripten::function("schema", &Schema);
 }

@@ -5,6 +5,7 @@
 #include "epochcost/export.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/open_link.h"
 #include "epochcost/plan.h"
 #include "json_values.h"
 
@@ -110,6 +111,11 @@ std::string Calculator::Answer(std::string_view config_json) const {
       .Raw("link", link)
       .Bool("ok", true)
       .Text();
+}
+
+std::string Calculator::OpenLink(std::string_view query) const {
+  if (!prices_.ok()) return ErrorsToJson(prices_.errors);
+  return OpenedLinkJson(epochcost::OpenLink(table(), query));
 }
 
 std::string Calculator::Export(std::string_view config_json, std::string_view what, std::string_view format_name,

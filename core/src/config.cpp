@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "config_tree.h"
 #include "epochcost/schema.h"
 #include "exact_json.h"
 #include "input_limits.h"
@@ -166,12 +167,9 @@ void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
 // workload, as each row takes its instance's.
 enum class Purpose { kEstimate, kWorkload };
 
-ConfigResult Parse(std::string_view json_text, Purpose purpose) {
+ConfigResult ParseTree(const Json& root, Purpose purpose) {
   ConfigResult result;
   Errors& errors = result.errors;
-  auto parsed = detail::ParseExactJson(json_text, "config", kMaxConfigBytes, &errors);
-  if (!parsed) return result;
-  const Json& root = *parsed;
   if (!root.is_object()) {
     errors.push_back({code::kNotAnObject, "config", {{"type", detail::TypeName(root)}}});
     return result;
@@ -210,7 +208,15 @@ ConfigResult Parse(std::string_view json_text, Purpose purpose) {
   return result;
 }
 
+ConfigResult Parse(std::string_view json_text, Purpose purpose) {
+  ConfigResult result;
+  auto parsed = detail::ParseExactJson(json_text, "config", kMaxConfigBytes, &result.errors);
+  return parsed ? ParseTree(*parsed, purpose) : result;
+}
+
 }  // namespace
+
+ConfigResult detail::ParseConfigTree(const Json& root) { return ParseTree(root, Purpose::kEstimate); }
 
 ConfigResult ParseConfig(std::string_view json_text) { return Parse(json_text, Purpose::kEstimate); }
 

@@ -126,14 +126,15 @@ namespace detail {
 // dump() would abort on invalid UTF-8 without exceptions; replace instead.
 std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+JsonObject ErrorFields(const Error& error) {
+  return Message(error.code, RenderError(error, Lang::kEn), RenderError(error, Lang::kZh), error.params)
+      .String("field", error.field);
+}
+
 std::string ErrorList(const Errors& errors) {
   std::vector<std::string> list;
   list.reserve(errors.size());
-  for (const Error& error : errors) {
-    list.push_back(Message(error.code, RenderError(error, Lang::kEn), RenderError(error, Lang::kZh), error.params)
-                       .String("field", error.field)
-                       .Text());
-  }
+  for (const Error& error : errors) list.push_back(ErrorFields(error).Text());
   return JsonArrayText(list);
 }
 

@@ -24,6 +24,8 @@ JsonObject EstimateFields(const Estimate& estimate, std::string_view instance, s
 inline JsonObject EstimateFields(const Estimate& estimate) {
   return EstimateFields(estimate, estimate.instance, std::nullopt);
 }
+// {"code","field","params","message_en","message_zh"}; a caller may add more.
+JsonObject ErrorFields(const Error& error);
 // [{"code","field","params","message_en","message_zh"}, ...]
 std::string ErrorList(const Errors& errors);
 // The comparison rows with only what the page shows of each (see

@@ -36,6 +36,8 @@ class Calculator {
   // {"ok":true, "query", "config": the link's configuration as decoding the
   // link gives it}}, or the errors.
   std::string Answer(std::string_view config_json) const;
+  // The page's form for a shared link (see open_link.h).
+  std::string OpenLink(std::string_view query) const;
   // {"ok":true,"text":...,"media_type":...}; see export.h.
   std::string Export(std::string_view config_json, std::string_view what, std::string_view format,
                      std::string_view lang) const;

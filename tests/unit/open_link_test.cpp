@@ -1,0 +1,103 @@
+// Opening a shared link: the form's values, one problem per value that
+// cannot be used (with the value used instead), in one call.
+#include "epochcost/open_link.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixtures.h"
+
+namespace epochcost {
+namespace {
+
+OpenedLink Open(const std::string& query) { return OpenLink(&test::CiuicTable(), query); }
+
+TEST(OpenLink, TheSeedLinkOpensAsItsValuesWithNoProblem) {
+  const OpenedLink opened = Open("i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10");
+  EXPECT_TRUE(opened.problems.empty());
+  EXPECT_EQ(opened.values.at("way"), "direct");
+  EXPECT_EQ(opened.values.at("instance"), "a100x4");
+  EXPECT_EQ(opened.values.at("hours_per_epoch"), "1.5");
+  // The table's own price: the form follows the table from now on.
+  EXPECT_EQ(opened.values.at("price_per_gpu_hour"), "");
+  EXPECT_FALSE(opened.price_mismatch);
+}
+
+TEST(OpenLink, AnEmptyLinkStartsOnTheExamples) {
+  const OpenedLink opened = Open("");
+  EXPECT_TRUE(opened.problems.empty());
+  EXPECT_EQ(opened.values, ExampleValues(&test::CiuicTable()));
+  EXPECT_EQ(opened.values.at("epochs"), "10");
+  EXPECT_EQ(opened.values.at("flops.mfu"), "0.35");
+}
+
+TEST(OpenLink, AnInstanceTheTableLacksFallsBackWithItsMessage) {
+  const OpenedLink opened = Open("i=h100x8&t=2&e=3");
+  ASSERT_EQ(opened.problems.size(), 1u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kUnknownInstance);
+  EXPECT_EQ(opened.problems[0].error.params.at("param"), "i");
+  EXPECT_EQ(opened.problems[0].fallback, "a100x4");
+  EXPECT_EQ(opened.values.at("instance"), "a100x4");
+  EXPECT_EQ(opened.values.at("hours_per_epoch"), "2");
+  EXPECT_EQ(opened.values.at("epochs"), "3");
+}
+
+TEST(OpenLink, ABadValueCostsOnlyItself) {
+  const OpenedLink opened = Open("i=v100x4&t=-1&e=2");
+  ASSERT_EQ(opened.problems.size(), 1u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kNegative);
+  EXPECT_EQ(opened.problems[0].error.field, "hours_per_epoch");
+  EXPECT_EQ(opened.problems[0].fallback, "1.5");
+  EXPECT_EQ(opened.values.at("instance"), "v100x4");
+  EXPECT_EQ(opened.values.at("epochs"), "2");
+}
+
+TEST(OpenLink, AnInstanceWithoutNMeansOneWholeInstance) {
+  EXPECT_EQ(Open("i=rtx3090&t=30&e=3").values.at("gpus"), "");
+  EXPECT_EQ(Open("i=rtx3090&t=30&n=2&e=3").values.at("gpus"), "2");
+}
+
+TEST(OpenLink, AWayTheLinkChoosesBringsOnlyItsOwnInputs) {
+  const OpenedLink opened = Open("i=a100x4&tok=2000000000&p=20&e=1");
+  EXPECT_EQ(opened.values.at("way"), "throughput");
+  EXPECT_EQ(opened.values.at("throughput.tokens_per_epoch"), "2e9");
+  // Left out: empty (and reported by the estimate), not the page's example.
+  EXPECT_EQ(opened.values.at("throughput.tokens_per_second_per_gpu"), "");
+  const OpenedLink samples = Open("ts=50&tsec=120&tn=52002&tb=32&i=a100x4");
+  EXPECT_EQ(samples.values.at("way"), "trial");
+  EXPECT_EQ(samples.values.at("alternative"), "samples");
+  EXPECT_TRUE(samples.problems.empty());
+}
+
+TEST(OpenLink, SeveralWaysUseTheFirstAndSaySo) {
+  const OpenedLink opened = Open("i=a100x4&t=2&tok=1e9&tps=400");
+  EXPECT_EQ(opened.values.at("way"), "direct");
+  ASSERT_FALSE(opened.problems.empty());
+  EXPECT_EQ(opened.problems[0].error.code, code::kConflicting);
+  EXPECT_EQ(opened.problems[0].chosen_way, "direct");
+}
+
+TEST(OpenLink, ALinkPriceUnlikeTheTablesIsKeptAndReported) {
+  const OpenedLink opened = Open("i=a100x4&t=1.5&p=25&n=4");
+  ASSERT_TRUE(opened.price_mismatch);
+  EXPECT_EQ(opened.price_mismatch->link_price, Rational(25));
+  EXPECT_EQ(opened.price_mismatch->table_price, Rational(20));
+  EXPECT_EQ(opened.values.at("price_per_gpu_hour"), "25");
+}
+
+TEST(OpenLink, WithoutATableTheLinkKeepsItsOwnPrice) {
+  const OpenedLink opened = OpenLink(nullptr, "t=2&p=9&n=3");
+  EXPECT_TRUE(opened.problems.empty());
+  EXPECT_EQ(opened.values.at("instance"), "");
+  EXPECT_EQ(opened.values.at("price_per_gpu_hour"), "9");
+}
+
+TEST(OpenLink, PageSettingsPassThrough) {
+  const OpenedLink opened = Open("t=1&lang=zh&embed=1");
+  EXPECT_EQ(opened.settings.at("lang"), "zh");
+  EXPECT_EQ(opened.settings.at("embed"), "1");
+}
+
+}  // namespace
+}  // namespace epochcost
