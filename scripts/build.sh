@@ -19,6 +19,11 @@ cmake --build --preset wasm -j "$jobs"
 # Assemble beside the old site and swap, so that a server or a test reading
 # build/site never sees a half-copied folder (or a .js from one build with a
 # .wasm from another).
+# The core's schema (every input's key, link parameter, way, default and
+# example) becomes a module of the page's (web/schema.js, generated, not
+# committed), so that web/ repeats none of it.
+node scripts/schema-module.mjs build/native/cli/epochcost web/schema.js
+
 staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
 # The page's modules become one minified module (export.js included): one

@@ -40,6 +40,9 @@ try {
       throw new Error(`not a plain first view: ${root.outerHTML.slice(0, 200)}`);
     }
     for (const id of ['share-url', 'embed-snippet']) document.getElementById(id).value = '';
+    // main.js then reads the form as drawn, not the examples, keeping what a
+    // reader typed before it ran.
+    document.getElementById('calc').setAttribute('data-drawn', '');
     document.getElementById('open-full').setAttribute('href', './');
     for (const input of document.querySelectorAll('input')) {
       if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);

@@ -28,7 +28,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {answer, estimate, exportAs, priceTable, decodeLink}, each
+ * {answer, estimate, exportAs, priceTable, openLink, decodeLink}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -64,6 +64,8 @@ async function init() {
     exportAs: (prices, config, what, format, lang) =>
       call('exportAs', on(prices).exportAs(JSON.stringify(config), what, format, lang)),
     priceTable: (prices) => call('priceTable', on(prices).table()),
+    /** The form for a link: {values, from_link, problems, price_mismatch, settings}. */
+    openLink: (prices, query) => call('openLink', on(prices).openLink(String(query).replace(/^\?/, ''))),
     /** @param {string} query the query string, with or without '?' */
     decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
   });

@@ -7,6 +7,9 @@ import { FIELDS, fieldInUse } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 
+/** A field's control: the form element named by its link parameter, as a form names its query's. */
+export const inputFor = (field) => document.forms.calc.elements.namedItem(field.link);
+
 function checkedValue(name, fallback) {
   const checked = document.querySelector(`input[name="${name}"]:checked`);
   return checked ? checked.value : fallback;
@@ -22,7 +25,7 @@ export function readForm() {
     trialMode: checkedValue('trial-mode', 'steps'),
     preset: $('fpreset').value,
   };
-  for (const { key, id } of FIELDS) values[key] = $(id).value;
+  for (const field of FIELDS) values[field.key] = inputFor(field).value;
   return values;
 }
 
@@ -49,13 +52,14 @@ export function changedFromServed(form) {
 export function writeForm(values) {
   check('way', values.way);
   check('trial-mode', values.trialMode);
-  for (const { key, id } of FIELDS) {
-    const el = $(id);
-    const value = values[key] ?? '';
+  for (const field of FIELDS) {
+    const el = inputFor(field);
+    const value = values[field.key] ?? '';
     if (el.tagName === 'SELECT' && value !== '' && ![...el.options].some((o) => o.value === value)) continue;
     el.value = value;
   }
   if (values.preset) $('fpreset').value = values.preset;
+  showDefaults();
   showChoices();
 }
 
@@ -64,8 +68,15 @@ export function showChoices() {
   const values = readForm();
   for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== values.way;
   for (const field of FIELDS) {
-    if (!field.mode && !field.lora) continue;
-    $(field.id).closest('.field').hidden = !fieldInUse(field, values);
+    if (!field.alternative && !field.only_when) continue;
+    inputFor(field).closest('.field').hidden = !fieldInUse(field, values);
+  }
+}
+
+/** Empty inputs show the engine's default (for MFU, epochs, D and M). */
+function showDefaults() {
+  for (const field of FIELDS) {
+    if (field.default !== null && field.kind !== 'choice' && inputFor(field).tagName === 'INPUT') inputFor(field).placeholder = field.default;
   }
 }
 

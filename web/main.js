@@ -222,8 +222,8 @@ async function loadFile(file) {
   }
 }
 
-function openLink(decoded, { keepForm = false } = {}) {
-  const link = readLink(state.engine, decoded, state.prices);
+function openLink(query, decoded, { keepForm = false } = {}) {
+  const link = readLink(state.engine, query, state.prices);
   state.linkProblems = [...state.linkProblems, ...link.problems];
   state.priceMismatch = link.priceMismatch;
   const linked = decoded.config && decoded.config.instance;
@@ -394,8 +394,9 @@ function withoutSettings(params, settings = ['lang', 'embed', 'prices']) {
  * meanwhile is kept, and the engine computes it once it has loaded.
  */
 function showFirstView(view) {
-  // Not yet when the build itself draws it: then the form is still empty.
-  const prerendered = $('instance').options.length > 0;
+  // Not yet when the build itself draws it: then the form is still empty
+  // (scripts/prerender.mjs marks the form it has drawn).
+  const prerendered = $('calc').hasAttribute('data-drawn');
   const values = prerendered ? readForm() : defaultValues(view.table);
   state.prices = { text: null, table: view.table }; // the text comes with the engine
   state.source = { path: view.path };
@@ -568,7 +569,7 @@ async function start() {
   // be computed together must not vanish from the address bar.
   if (!first) state.query = withoutSettings(early).toString();
   // Edits made while the engine loaded are kept: the form is not reset.
-  openLink(decoded, { keepForm: Boolean(first) });
+  openLink(search, decoded, { keepForm: Boolean(first) });
   stopMarking();
   state.pending = false;
   wireInputs();

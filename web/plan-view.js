@@ -38,10 +38,10 @@ export function renderPlan(result, config) {
   if (hasDeadline && plan.gpus_for_deadline !== null && plan.gpus_for_deadline !== undefined) {
     const gpus = plan.gpus_for_deadline;
     const hours = formatHours(config.deadline_hours);
-    const perInstance = result.gpus_per_instance;
-    items.push(paragraph(perInstance > 0
+    const instances = plan.instances_for_deadline;
+    items.push(paragraph(instances !== null && instances !== undefined
       ? t('planDeadline', {
-        hours, gpus: formatNumber(String(gpus)), instances: formatNumber(String(Math.ceil(gpus / perInstance))), instance: cleanText(result.instance_name),
+        hours, gpus: formatNumber(String(gpus)), instances: formatNumber(String(instances)), instance: cleanText(result.instance_name),
       })
       : t('planDeadlineNoInstance', { hours, gpus: formatNumber(String(gpus)) })));
   }

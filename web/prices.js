@@ -3,6 +3,8 @@
 // with the engine. Every failure becomes a PriceTableError whose code names
 // the problem, so the page can say what went wrong in the reader's language.
 
+import { MAX_TABLE_BYTES } from './state.js';
+
 /** The tables shipped with the page; the first is the default (and is left out of links). */
 export const SHIPPED_TABLES = ['prices/ciuic.json', 'prices/deepseek-v3.json'];
 export const DEFAULT_TABLE = SHIPPED_TABLES[0];
@@ -10,8 +12,11 @@ export const DEFAULT_TABLE = SHIPPED_TABLES[0];
 /** A table that does not answer within this time counts as failed (and can be retried). */
 export const TIMEOUT_MS = 8000;
 
-/** The engine refuses larger tables before parsing; a file is refused before reading. */
-export const MAX_TABLE_KB = 256;
+/**
+ * The engine refuses larger tables before parsing (its schema's limit); a
+ * file is refused before reading. In KB for messages.
+ */
+export const MAX_TABLE_KB = MAX_TABLE_BYTES / 1024;
 
 export class PriceTableError extends Error {
   /**
@@ -71,7 +76,7 @@ export async function loadPriceTable(engine, path) {
 /** Reads and checks a table from a file input. Resolves to {text, table, fileName}. */
 export async function readPriceFile(engine, file) {
   const path = file.name;
-  if (file.size > MAX_TABLE_KB * 1024) throw new PriceTableError('too_large', { path });
+  if (file.size > MAX_TABLE_BYTES) throw new PriceTableError('too_large', { path });
   let text;
   try {
     text = await file.text();

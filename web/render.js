@@ -8,13 +8,14 @@ import {
   currencyUnit, formatAmount, formatDuration, formatHours, formatNumber, formatMoney, formatPrice, priceUnitShort,
 } from './format.js';
 import { engineMessage, fill, language, t } from './i18n.js';
-import { INPUT_ID, WAY_KEY } from './state.js';
+import { inputFor } from './form.js';
+import { FIELDS, WAY_OBJECTS } from './state.js';
 import { cleanText, isolated, setUntrusted } from './untrusted.js';
 
-export { INPUT_ID };
 
 /** Errors about a way as a whole ('trial': conflicting, too long) go under the way's inputs. */
-const WAY_FIELDS = new Set(Object.values(WAY_KEY).filter((key) => key !== 'hours_per_epoch'));
+/** Configuration key -> the id of its input, for errors shown beside it. */
+const INPUT_ID = Object.fromEntries(FIELDS.map((field) => [field.key, inputFor(field).id]));
 
 const $ = (id) => document.getElementById(id);
 
@@ -135,7 +136,7 @@ export function renderFieldErrors(errors) {
   const byInput = new Map();
   const general = [];
   for (const error of errors) {
-    const id = WAY_FIELDS.has(error.field) ? 'way' : INPUT_ID[error.field];
+    const id = WAY_OBJECTS.has(error.field) ? 'way' : INPUT_ID[error.field];
     if (id) {
       if (!byInput.has(id)) byInput.set(id, []);
       byInput.get(id).push(engineMessage(error));

@@ -37,7 +37,7 @@ function lines(r, config) {
       ? t('derivedFlopsLora', { params: formatCount(c.params), tokens: formatCount(c.tokens_per_epoch), trainable: formatCount(c.trainable_params), flops })
       : t('derivedFlopsFull', { params: formatCount(c.params), tokens: formatCount(c.tokens_per_epoch), flops });
     return [work, t('derivedFlopsT', {
-      flops, gpus, peak: formatNumber(r.peak_tflops), mfu: formatNumber(c.mfu ?? '0.35'), t: hours,
+      flops, gpus, peak: formatNumber(r.peak_tflops), mfu: formatNumber(c.mfu), t: hours,
     })];
   }
   return [];

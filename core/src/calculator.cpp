@@ -20,6 +20,11 @@ std::string PlanText(const Plan& plan) {
   } else {
     out.Null("gpus_for_deadline");
   }
+  if (plan.instances_for_deadline) {
+    out.Int("instances_for_deadline", *plan.instances_for_deadline);
+  } else {
+    out.Null("instances_for_deadline");
+  }
   if (plan.max_epochs) {
     out.Int("max_epochs", *plan.max_epochs);
   } else {

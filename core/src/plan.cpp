@@ -64,6 +64,7 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
     }
     if (hi <= max_units) {
       plan.gpus_for_deadline = hi * step;
+      if (estimate->gpus_per_instance > 0) plan.instances_for_deadline = hi;
     } else {
       plan.errors.push_back(
           {code::kDeadlineUnreachable,

@@ -21,6 +21,8 @@ struct Plan {
   // epochs is within it; nullopt with an error when no count up to the
   // maximum is enough or T does not depend on the GPU count.
   std::optional<std::int64_t> gpus_for_deadline;
+  // The same in whole instances, when priced by instance.
+  std::optional<std::int64_t> instances_for_deadline;
   Errors errors;
 };
 
