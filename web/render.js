@@ -11,8 +11,6 @@ import { engineMessage, fill, language, t } from './i18n.js';
 import { INPUT_ID, WAY_KEY } from './state.js';
 import { cleanText, isolated, setUntrusted } from './untrusted.js';
 
-export { INPUT_ID };
-
 /** Errors about a way as a whole ('trial': conflicting, too long) go under the way's inputs. */
 const WAY_FIELDS = new Set(Object.values(WAY_KEY).filter((key) => key !== 'hours_per_epoch'));
 

@@ -149,14 +149,6 @@ export function tablePrice(table, instanceId) {
   return instance ? instance.price_per_gpu_hour : null;
 }
 
-/** Fills the {allowed} placeholder that decodeLink cannot know (it has no price table). */
-function withAllowed(error, table) {
-  if (!table) return error;
-  const allowed = table.instances.map((x) => x.id).join(', ');
-  const fillIn = (text) => (typeof text === 'string' ? text.split('{allowed}').join(allowed) : text);
-  return { ...error, message_en: fillIn(error.message_en), message_zh: fillIn(error.message_zh) };
-}
-
 /**
  * Reads a decoded link (engine.decodeLink's answer) into form values, for
  * the price table in use (null: none could be loaded).
@@ -178,7 +170,7 @@ export function readLink(engine, decoded, prices) {
 
   for (const error of decoded.errors || []) {
     const fallback = error.field in defaults ? defaults[error.field] : undefined;
-    problems.push({ ...withAllowed(error, table), fallback });
+    problems.push({ ...error, fallback });
   }
   const config = decoded.config || {};
   for (const field of FIELDS) {
