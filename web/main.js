@@ -1,32 +1,35 @@
 // The page's entry point: picks the language, loads the engine and the price
 // table, opens the link (or the seed example), and recomputes on every
-// input. State lives here; the form, rendering, link handling, formatting,
+// input. State lives here; the form, the views, link handling, formatting,
 // price tables, presets, export and embedding are in their own modules.
 
 import { loadEngine } from './engine.js';
 import { enterEmbedMode, iframeSnippet, parseEmbed } from './embed.js';
-import { changedFromServed, readForm, setTableMode, showChoices, writeForm } from './form.js';
+import {
+  changedFromServed, ensureBillingOption, labelCustomBillingOptions, readForm, setTableMode, showChoices, writeForm,
+} from './form.js';
 import { applyStaticStrings, languageName, setLanguage, t } from './i18n.js';
 import { browserLanguage, normaliseLanguage } from './language.js';
 import { DEFAULT_TABLE, fetchPriceText, checkPriceText, loadPriceTable, readPriceFile } from './prices.js';
 import { pickedPath, renderPicker, renderPricesProblem, renderRetrying } from './prices-view.js';
 import { loadPresets, presetFor, renderPresets } from './presets.js';
-import {
-  ensureBillingOption, labelCustomBillingOptions, renderFieldErrors, renderLinkProblems,
-  renderNoResult, renderPriceBanner, renderResult, renderStale, renderTable, renderUnits, showLoadError,
-} from './render.js';
+import { renderFieldErrors } from './errors-view.js';
+import { renderEstimate } from './estimate-view.js';
+import { renderStale, watchFigures } from './figures-view.js';
+import { renderLinkProblems, renderPriceBanner, showLoadError } from './notices-view.js';
+import { renderTable } from './table-view.js';
+import { renderUnits } from './units-view.js';
 import { clearComparison, renderComparison } from './compare-view.js';
 import { renderPlan } from './plan-view.js';
 import { renderDerivedT, renderMemory } from './time-view.js';
 import { announce, wireCopyButtons } from './share.js';
 import { renderUpdateNotice, watchForUpdates } from './update.js';
 import { cleanText } from './untrusted.js';
+import { $ } from './dom.js';
 import { warmUp } from './warm-up.js';
 import {
   buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
 } from './state.js';
-
-const $ = (id) => document.getElementById(id);
 
 const state = {
   engine: null,
@@ -88,8 +91,7 @@ function render() {
   const current = state.errors.length === 0 ? state.lastGood : null;
   const stale = state.errors.length > 0 && state.lastGood !== null;
   renderUnits(table(), instanceId);
-  if (state.lastGood) renderResult(state.lastGood);
-  else renderNoResult();
+  renderEstimate(state.lastGood);
   renderDerivedT(current, state.normalised);
   renderMemory(state.lastGood, table());
   renderPlan(state.lastGood, state.normalised);
@@ -347,15 +349,6 @@ function wireInputs() {
   });
 }
 
-/** Hides the phone summary bar while the figures themselves are on screen. */
-function watchFigures() {
-  const bar = $('mini-summary');
-  if (!('IntersectionObserver' in window)) return;
-  new IntersectionObserver(([entry]) => {
-    bar.classList.toggle('is-hidden', entry.isIntersecting);
-  }).observe($('figures'));
-}
-
 /**
  * The seed example's answers, computed by the same engine at build time
  * (scripts/first-view.mjs); null when the page was not built with them.
@@ -455,7 +448,7 @@ function failed(error) {
   // are still the seed example's.
   renderStale(staleness(false));
   if (!state.lastGood) {
-    renderNoResult();
+    renderEstimate(null);
     clearComparison();
   }
   release('page', 'link');
