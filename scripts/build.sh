@@ -27,7 +27,7 @@ node scripts/schema-module.mjs build/native/cli/epochcost web/schema.js
 staging=$(mktemp -d build/site.XXXXXX)
 cp -R web/. "$staging/"
 # The page's modules become one minified module (export.js included): one
-# request instead of eighteen, and about half the bytes. The embedding
+# request instead of one per module, and about half the bytes. The embedding
 # example's script (a page of its own), the service worker and hold.js (a
 # classic script that runs before the body is parsed) stay apart.
 find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js -delete

@@ -1,7 +1,7 @@
 // Writes the first view into the built index.html's body: the page as main.js draws
 // a plain opening in English (the seed example, from the first-view block
 // that scripts/first-view.mjs wrote), so that the first frame needs no
-// script at all (issue 6). Debian's chromium draws it, with the engine, the
+// script at all. Debian's chromium draws it, with the engine, the
 // price tables and the presets held back: the first view needs none of them.
 // What the reader sees in a form control is its state, not its markup, so
 // values, checks and selections are written into attributes first. Fields

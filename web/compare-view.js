@@ -4,12 +4,10 @@
 // the same figures as text.
 
 import { createBar, setBar } from './bar.js';
-import { setText } from './dom.js';
+import { $, setText } from './dom.js';
 import { formatDuration, formatHours, formatMoney } from './format.js';
 import { engineMessage, t } from './i18n.js';
 import { isolated } from './untrusted.js';
-
-const $ = (id) => document.getElementById(id);
 
 function cell(tag, text, className = '') {
   const el = document.createElement(tag);

@@ -2,6 +2,9 @@
 // estimate; an unchanged text, attribute, visibility or list then costs no
 // mutation, no style invalidation and no layout.
 
+/** The page's element with this id. */
+export const $ = (id) => document.getElementById(id);
+
 /**
  * Sets an element's text unless it already reads so. A lone text node is
  * edited in place: replacing it (textContent) would also rebuild its layout

@@ -12,15 +12,13 @@ const ENGINE_URL = new URL('./engine/epochcost_engine.js', import.meta.url);
 
 export class EngineError extends Error {
   /**
-   * @param {string} code  'engine_load_failed' | 'prices_load_failed' | 'prices_invalid' | 'bad_response'
+   * @param {string} code  'engine_load_failed' (the only failure that throws)
    * @param {string} message  English detail for developers (not shown as-is to users)
-   * @param {Array<object>} errors  structured engine errors, when there are any
    */
-  constructor(code, message, errors = []) {
+  constructor(code, message) {
     super(message);
     this.name = 'EngineError';
     this.code = code;
-    this.errors = errors;
   }
 }
 

@@ -3,9 +3,9 @@
 // the LoRA adapter count). Hidden inputs keep their text, so switching back
 // and forth loses nothing.
 
+import { $ } from './dom.js';
+import { fill, t } from './i18n.js';
 import { FIELDS, fieldInUse } from './state.js';
-
-const $ = (id) => document.getElementById(id);
 
 /** A field's control: the form element named by its link parameter, as a form names its query's. */
 export const inputFor = (field) => document.forms.calc.elements.namedItem(field.link);
@@ -87,4 +87,21 @@ function showDefaults() {
 export function setTableMode(hasTable) {
   $('instance').disabled = !hasTable;
   $('calc').classList.toggle('no-table', !hasTable);
+}
+
+/** A custom billing increment from a link (e.g. bill=7) gets its own option. */
+export function ensureBillingOption(seconds) {
+  const select = $('bill');
+  if (!seconds || [...select.options].some((o) => o.value === seconds)) return;
+  const option = document.createElement('option');
+  option.value = seconds;
+  option.dataset.custom = 'true';
+  select.append(option);
+  labelCustomBillingOptions();
+}
+
+export function labelCustomBillingOptions() {
+  for (const option of $('bill').options) {
+    if (option.dataset.custom) option.textContent = fill(t('billCustom'), { seconds: option.value });
+  }
 }

@@ -284,8 +284,6 @@ const STRINGS = {
 
     loadFailed: 'The calculator could not start: {reason} Reload the page to try again.',
     reason_engine_load_failed: 'the calculation engine did not load.',
-    reason_prices_load_failed: 'the price table did not load.',
-    reason_prices_invalid: 'the price table is not valid.',
     reason_unknown: 'an unexpected error occurred.',
   },
   zh: {
@@ -564,8 +562,6 @@ const STRINGS = {
 
     loadFailed: '计算器无法启动:{reason}请刷新页面重试。',
     reason_engine_load_failed: '计算引擎未能加载。',
-    reason_prices_load_failed: '价格表未能加载。',
-    reason_prices_invalid: '价格表无效。',
     reason_unknown: '发生了意外错误。',
   },
 };

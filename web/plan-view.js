@@ -2,7 +2,7 @@
 // deadline needs (the fewest GPUs, in whole instances). The engine does the
 // searching (result.plan); this writes its answer, or its message, as text.
 
-import { unchanged } from './dom.js';
+import { $, unchanged } from './dom.js';
 import { formatHours, formatMoney, formatNumber } from './format.js';
 import { engineMessage, t } from './i18n.js';
 import { cleanText } from './untrusted.js';
@@ -16,7 +16,7 @@ function paragraph(text, className = '') {
 
 /** result: the last good estimate; config: the configuration as the engine normalised it. */
 export function renderPlan(result, config) {
-  const box = document.getElementById('plan-output');
+  const box = $('plan-output');
   const plan = result && result.plan;
   const hasBudget = config && config.budget !== undefined;
   const hasDeadline = config && config.deadline_hours !== undefined;

@@ -2,6 +2,7 @@
 // with the source of each parameter count, and Custom). Loaded only when the
 // FLOPs way is first shown: the first estimate does not need them.
 
+import { $ } from './dom.js';
 import { t } from './i18n.js';
 import { cleanText } from './untrusted.js';
 
@@ -29,7 +30,7 @@ export function presetFor(models, paramsText) {
 
 /** The select's options (names from the file) and the source hint under the parameter input. */
 export function renderPresets(models, selectedId) {
-  const select = document.getElementById('fpreset');
+  const select = $('fpreset');
   const options = models.map((m) => {
     const option = document.createElement('option');
     option.value = m.id;
@@ -43,7 +44,7 @@ export function renderPresets(models, selectedId) {
   select.value = models.some((m) => m.id === selectedId) ? selectedId : 'custom';
 
   const model = models.find((m) => m.id === select.value);
-  const hint = document.getElementById('hint-fp');
+  const hint = $('hint-fp');
   hint.textContent = model && model.source
     ? t('presetSourceHint', { source: cleanText(model.source.title) })
     : t('presetCustomHint');

@@ -3,12 +3,11 @@
 // network, timeout, not JSON, or the engine's validation messages, each
 // naming its JSON path), what the calculator does instead, and Retry.
 
-import { setHidden, setText } from './dom.js';
+import { $, setHidden, setText } from './dom.js';
 import { engineMessage, t } from './i18n.js';
 import { MAX_TABLE_KB, SHIPPED_TABLES, TIMEOUT_MS } from './prices.js';
 import { cleanText, isolated } from './untrusted.js';
 
-const $ = (id) => document.getElementById(id);
 const LABEL = { 'prices/ciuic.json': 'pricesCiuic', 'prices/deepseek-v3.json': 'pricesDeepseek' };
 const FILE_VALUE = 'file:';
 

@@ -4,12 +4,10 @@
 // FLOPs and peak, and the configuration as the engine normalised it (decoded
 // from its own link), so "1.4e12" typed shows as 1.4 × 10¹².
 
-import { setHidden, unchanged } from './dom.js';
+import { $, setHidden, unchanged } from './dom.js';
 import { formatCount, formatHours, formatNumber } from './format.js';
 import { t } from './i18n.js';
 import { cleanText } from './untrusted.js';
-
-const $ = (id) => document.getElementById(id);
 
 function lines(r, config) {
   const hours = formatHours(r.hours_per_epoch);

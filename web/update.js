@@ -3,10 +3,8 @@
 // The worker takes over only when this is the site's only open tab, so that
 // no other tab goes on with another build's files; the reload keeps every
 // input, because the address holds them.
-import { setHidden, setText } from './dom.js';
+import { $, setHidden, setText } from './dom.js';
 import { t } from './i18n.js';
-
-const $ = (id) => document.getElementById(id);
 
 let waiting = null; // the new build's installed worker, once there is one
 let otherTabs = 0; // how many other tabs kept the worker from taking over

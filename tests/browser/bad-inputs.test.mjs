@@ -1,4 +1,4 @@
-// The bad-input matrix in the browser (issue 5): every numeric input × every
+// The bad-input matrix in the browser: every numeric input × every
 // kind of bad text, in both languages, on one page. Each bad value gets its
 // own message beside its field, naming the field; the other fields keep
 // their values and show nothing; and no NaN, undefined, Infinity or stack

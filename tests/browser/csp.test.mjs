@@ -1,4 +1,4 @@
-// The strict Content-Security-Policy (issue 5): every HTML page of the site
+// The strict Content-Security-Policy: every HTML page of the site
 // carries it as a <meta> before anything it governs, with nothing inline
 // that would need 'unsafe-inline'; and the pages run under it with zero
 // securitypolicyviolation events, even while every feature is used (other

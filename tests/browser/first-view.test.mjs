@@ -1,4 +1,4 @@
-// The first estimate before the engine (issue 6): the built page holds the
+// The first estimate before the engine: the built page holds the
 // seed example's answers, computed by the engine at build time and drawn by
 // main.js at build time, so that it shows them with no script at all, as
 // main.js draws them; a Chinese reader and a link see nothing of it until
@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { grouped, useCase } from './cases.mjs';
 import { assertNoProblems, browserForFile, figures, newContext, text, watchedPage } from './helpers.mjs';
 
-/** Everything transferred before the first estimate shows, gzip -9 (issue 6). */
+/** Everything transferred before the first estimate shows, gzip -9 (README: How the page loads). */
 const BYTE_BUDGET = 64 * 1024;
 /**
  * Font faces (family, size, weight, style) the page draws text in. Each is a

@@ -1,4 +1,4 @@
-// A returning reader (issue 6): once the page has run, its service worker
+// A returning reader: once the page has run, its service worker
 // has cached this build, and the calculator opens offline, on a plain
 // opening and on a shared link, with the numbers the engine computes.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 4 on the page: the ways of getting T (with the derivation shown),
+// Estimating and planning on the page: the ways of getting T (with the derivation shown),
 // memory fit, the comparison of every instance, links that round-trip each
 // way, another price table in another currency, export and planning
 // backwards. Figures are worked out in the comments.

@@ -1,4 +1,4 @@
-// A price table that fails (issue 5): each way it can fail, faked with
+// A price table that fails: each way it can fail, faked with
 // page.route, shows a banner naming the problem in the page's language,
 // leaves the calculator usable with a custom price (no instance; P and N
 // required), and offers a Retry that works once the table is back.

@@ -1,4 +1,4 @@
-// Untrusted text (issue 5): a price table whose provider, instance and GPU
+// Untrusted text: a price table whose provider, instance and GPU
 // names, sources, date note and GPU sources carry HTML, script and bidi
 // controls, and a link carrying the same, are shown as inert text: no
 // script runs, no element is added, and bidi controls cannot reorder the

@@ -1,4 +1,4 @@
-// A new build while the page is open (issue 6's service worker): the page
+// A new build while the page is open (web/sw.js, web/update.js): the page
 // offers "Reload"; the new build's worker takes over only when that page is
 // the site's only tab, and the reload keeps the reader's inputs. Each test
 // serves its own copy of the build, and deploys the next build into it: this

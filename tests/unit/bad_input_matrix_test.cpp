@@ -1,4 +1,4 @@
-// The bad-input matrix (issue 5) at the core: every input field of the
+// The bad-input matrix at the core: every input field of the
 // configuration x {missing, empty, blank, negative, zero, NaN, Infinity,
 // 1e309, 1e-400, text, "1,5", full-width digits, 5000 characters, true, [],
 // {}, null}, and every link parameter x its own list of bad values. Each
@@ -183,7 +183,7 @@ std::string CheckCell(const Json& field_entry, const Json& variant) {
 TEST(BadInputMatrix, TheFixtureIsComplete) {
   const Json& doc = Fixture();
   ASSERT_FALSE(doc.is_discarded()) << "tests/fixtures/bad_inputs.json is not valid JSON";
-  // Every input field of the configuration appears, and every variant the issue lists.
+  // Every input field of the configuration appears, and every variant listed at the top of this file.
   std::set<std::string> fields;
   for (const Json& field : doc["fields"]) fields.insert(field["field"].get<std::string>());
   for (const char* key : {"instance",

@@ -1,4 +1,4 @@
-// Ways to get T when the user does not know it (issue 4): a trial run, a
+// Ways to get T when the user does not know it: a trial run, a
 // measured throughput, or a FLOPs model. Each test writes its arithmetic out
 // and compares exact Rationals, never doubles.
 #include "epochcost/epoch_time.h"
@@ -28,7 +28,8 @@ Rational HoursOf(const EpochTime& time, std::int64_t gpus, const std::optional<R
   return hours ? hours->hours : Rational::Overflowed();
 }
 
-// 6.9e9, 4.2e6, ...: the counts the issue writes in scientific notation.
+// 6.9e9, 4.2e6, ...: counts written in scientific notation, as the page's
+// FLOPs example (DeepSeek-7B LoRA) writes them.
 Rational Sci(std::int64_t mantissa, int exponent) {
   Rational value(mantissa);
   for (int i = 0; i < exponent; ++i) value = value * Rational(10);

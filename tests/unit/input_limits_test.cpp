@@ -1,4 +1,4 @@
-// Limits (issue 5): very large but valid inputs (10^6 epochs, 10^5 GPUs,
+// Limits: very large but valid inputs (10^6 epochs, 10^5 GPUs,
 // prices up to 10^7 per GPU-hour, 12 decimals everywhere) compute exactly,
 // checked against an independent big-integer computation, or are refused
 // with "overflow"; never a silently wrong figure. Inputs above their stated

@@ -1,4 +1,4 @@
-// Published training figures reproduced by the calculator (issue 4): the
+// Published training figures reproduced by the calculator: the
 // LLaMA paper's GPU-hours from its throughput, and the DeepSeek-V3 report's
 // cost from its GPU-hours and rental price.
 #include <gtest/gtest.h>

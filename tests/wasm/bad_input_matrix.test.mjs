@@ -1,4 +1,4 @@
-// The bad-input matrix (issue 5) through the real wasm engine under node:
+// The bad-input matrix through the real wasm engine under node:
 // the same cells as tests/unit/bad_input_matrix_test.cpp, generated from the
 // shared tests/fixtures/bad_inputs.json. Every cell gives its own error code
 // naming its field (or its accepted value), byte-identical JSON to the native

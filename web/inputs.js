@@ -1,0 +1,90 @@
+// Wires the page's controls to the controller: the language menu, the form
+// (every edit recomputes), the price-table picker and file, the price
+// banner's two choices, and the copy buttons of the share section.
+
+import {
+  ensurePresets, loadFile, render, state, switchLanguage, switchTable, update,
+} from './controller.js';
+import { $ } from './dom.js';
+import { showChoices } from './form.js';
+import { loadPresets, presetFor, renderPresets } from './presets.js';
+import { DEFAULT_TABLE } from './prices.js';
+import { pickedPath, renderRetrying } from './prices-view.js';
+import { wireCopyButtons } from './share.js';
+
+/** The language menu works from the start, before the engine has loaded. */
+export function wireLanguage() {
+  $('lang').addEventListener('change', () => {
+    state.explicitLang = true;
+    switchLanguage($('lang').value);
+  });
+}
+
+/** Everything else, once the engine has loaded. */
+export function wireInputs() {
+  const form = $('calc');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const onEdit = (event) => {
+    state.edited = true;
+    const id = event.target.id;
+    if (id === 'prices-choice' || id === 'prices-file') return; // handled below
+    if (state.priceMismatch && (id === 'p' || id === 'instance')) {
+      state.priceMismatch = null; // the user has made the choice by editing
+    }
+    if (event.target.type === 'radio' || id === 'fm') showChoices();
+    if (id === 'fp' && state.presets) renderPresets(state.presets, presetFor(state.presets, $('fp').value));
+    if (id === 'fpreset' && event.type === 'change') {
+      loadPresets().then((models) => {
+        const model = models.find((m) => m.id === $('fpreset').value);
+        if (model) $('fp').value = model.params;
+        state.presets = models;
+        renderPresets(models, $('fpreset').value);
+        update();
+      });
+      return;
+    }
+    update();
+    if (event.target.name === 'way') ensurePresets().then(() => render());
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+
+  $('prices-choice').addEventListener('change', () => {
+    const path = pickedPath();
+    if (path) switchTable(path);
+  });
+  $('prices-file').addEventListener('change', (event) => {
+    const [file] = event.target.files || [];
+    event.target.value = '';
+    if (file) loadFile(file);
+  });
+  $('prices-retry').addEventListener('click', async () => {
+    renderRetrying();
+    await switchTable(state.source.path || DEFAULT_TABLE);
+  });
+  $('prices-dismiss').addEventListener('click', () => {
+    state.pricesProblem = null;
+    render();
+  });
+
+  $('keep-link-price').addEventListener('click', () => {
+    state.priceMismatch = null;
+    render();
+    $('p').focus();
+  });
+  $('use-table-price').addEventListener('click', () => {
+    state.priceMismatch = null;
+    $('p').value = '';
+    update();
+    $('p').focus();
+  });
+
+  wireCopyButtons({
+    linkButton: $('copy-link'),
+    linkField: $('share-url'),
+    linkStatus: $('share-status'),
+    snippetButton: $('copy-snippet'),
+    snippetField: $('embed-snippet'),
+    snippetStatus: $('snippet-status'),
+  });
+}
