@@ -3,6 +3,7 @@
 // (message_en / message_zh); everything else lives here.
 
 import { setAttr, setText } from './dom.js';
+import SCHEMA from './schema.js';
 import { cleanText } from './untrusted.js';
 
 export const LANGS = ['zh', 'en'];
@@ -190,7 +191,7 @@ const STRINGS = {
     trainableLabel: 'Trainable (adapter) parameters',
     ftokLabel: 'Tokens per epoch',
     mfuLabel: 'MFU (model FLOPs utilisation)',
-    mfuHint: 'Default 0.35: between the 46.2 % of PaLM’s large, tuned pre-training run (Chowdhery et al., 2022) and the 20–30 % typical of small fine-tuning jobs. Use your own figure once you have measured it.',
+    mfuHint: 'Default {mfu}: between the 46.2 % of PaLM’s large, tuned pre-training run (Chowdhery et al., 2022) and the 20–30 % typical of small fine-tuning jobs. Use your own figure once you have measured it.',
     pkLabel: 'GPU peak, dense BF16/FP16',
     pkHintTable: 'Empty: {peak} TFLOPS for the {gpu} from the price table. Source: {source}',
     pkHintNone: 'The price table has no peak figure for this GPU: enter its dense BF16/FP16 peak.',
@@ -468,7 +469,7 @@ const STRINGS = {
     trainableLabel: '可训练(适配器)参数量',
     ftokLabel: '每 epoch token 数',
     mfuLabel: 'MFU(模型算力利用率)',
-    mfuHint: '默认 0.35:介于 PaLM 大规模、充分调优的预训练的 46.2%(Chowdhery 等,2022)与小规模微调常见的 20–30% 之间。实测后请改用你自己的数值。',
+    mfuHint: '默认 {mfu}:介于 PaLM 大规模、充分调优的预训练的 46.2%(Chowdhery 等,2022)与小规模微调常见的 20–30% 之间。实测后请改用你自己的数值。',
     pkLabel: 'GPU 峰值(稠密 BF16/FP16)',
     pkHintTable: '留空则使用价格表中 {gpu} 的 {peak} TFLOPS。来源:{source}',
     pkHintNone: '价格表中没有该 GPU 的峰值:请填写其稠密 BF16/FP16 峰值。',
@@ -633,11 +634,14 @@ export function engineMessage(item) {
  * Fills the static page: every element with data-i18n gets its text, and
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */
+/** Figures the page's static text quotes from the core's schema ("Default {mfu}"). */
+const STATIC_PARAMS = { mfu: SCHEMA.fields.find((field) => field.key === 'flops.mfu').default };
+
 export function applyStaticStrings(root = document) {
   // Only what differs is written: on an English page, which the HTML already
   // is, nothing is, and the first estimate is not held up by ~200 writes.
   for (const el of root.querySelectorAll('[data-i18n]')) {
-    setText(el, t(el.dataset.i18n));
+    setText(el, t(el.dataset.i18n, STATIC_PARAMS));
   }
   for (const el of root.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of el.dataset.i18nAttr.split(';')) {
