@@ -3,6 +3,7 @@
 # into build/fuzz/) and runs each for FUZZ_SECONDS (default 60) on a copy of
 # its committed seed corpus in build/fuzz/corpus/, so the corpus in git stays
 # as it is. What a run adds there is kept for the next local run.
+# Needs the native CLI (scripts/build.sh) for the schema's keys.
 # Fails on any finding: a crash, a broken invariant (a trap), a sanitizer
 # report, a leak, a timeout or running out of memory. Prints, per target,
 # the executions and executions per second.
@@ -55,8 +56,10 @@ for target in $targets; do
   rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   cp tests/fuzz/corpus/"${target}_fuzzer"/* "$corpus"/
+  # Every input's key or link parameter joins the dictionary from the schema.
+  node scripts/fuzz-dict.mjs "$target" build/native/cli/epochcost "$build/$target.dict"
   args=(-max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-    -artifact_prefix="$artifacts/" -dict="tests/fuzz/$target.dict")
+    -artifact_prefix="$artifacts/" -dict="$build/$target.dict")
   if [ "$seconds" -gt 0 ]; then
     args+=(-max_total_time="$seconds")
   else

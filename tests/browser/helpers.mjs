@@ -87,7 +87,13 @@ export async function watchedPage(context) {
   });
   page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
-  page.on('requestfailed', (req) => problems.requests.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText;
+    // The browser's own favicon fetch, cancelled when a test navigates the
+    // page again before it finished: nothing the page asked for.
+    if (reason === 'net::ERR_ABORTED' && new URL(req.url()).pathname.endsWith('/favicon.svg')) return;
+    problems.requests.push(`${req.url()} ${reason}`);
+  });
   page.on('response', (res) => { if (res.status() >= 400) problems.requests.push(`${res.url()} HTTP ${res.status()}`); });
   page.on('dialog', async (dialog) => { problems.dialogs.push(dialog.message()); await dialog.dismiss(); });
   return { page, problems };

@@ -3,7 +3,7 @@
 // by ParseConfig too (only a missing or conflicting field may be wrong); and
 // when the link gives a full configuration, encoding its estimate and
 // decoding again must be stable: the same values, the same amounts and the
-// same query string.
+// same query string. Opening it on the page (OpenLink) never crashes either.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -12,6 +12,8 @@
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/open_link.h"
+#include "epochcost/schema.h"
 #include "fuzz_checks.h"
 
 namespace {
@@ -58,8 +60,8 @@ void CheckRoundTrip(const std::string& config_json, const epochcost::LinkResult&
       epochcost::DecodeLink(epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour));
   for (const auto& [key, value] : first.config) {
     const auto it = second.config.find(key);
-    const bool default_left_out =
-        it == second.config.end() && value == "0" && (key == "billing_increment_seconds" || key == "discount_percent");
+    const bool default_left_out = it == second.config.end() && value == epochcost::FieldOf(key).default_value &&
+                                  (key == "billing_increment_seconds" || key == "discount_percent");
     if (default_left_out) continue;
     if (it == second.config.end() || it->second != value) {
       std::fprintf(stderr, "link value changed: %s=%s -> %s\n", key.c_str(), value.c_str(),
@@ -67,6 +69,24 @@ void CheckRoundTrip(const std::string& config_json, const epochcost::LinkResult&
       __builtin_trap();
     }
   }
+}
+
+// Opening the link on the page: never a crash; every input gets a value; a
+// problem names its parameter (or the whole link); what the link kept is a
+// schema input.
+void CheckOpened(const std::string& query) {
+  const epochcost::OpenedLink opened = epochcost::OpenLink(&epochcost::fuzz::CiuicTable(), query);
+  for (const epochcost::Field& field : epochcost::Fields()) {
+    if (field.group != epochcost::FieldGroup::kPage) FUZZ_CHECK(opened.values.count(field.key) == 1);
+  }
+  FUZZ_CHECK(opened.values.count("way") == 1 && opened.values.count("alternative") == 1);
+  for (const std::string& key : opened.from_link) FUZZ_CHECK(epochcost::FindField(key) != nullptr);
+  for (const epochcost::LinkProblem& problem : opened.problems) {
+    epochcost::fuzz::CheckErrors({problem.error});
+    FUZZ_CHECK(problem.error.code == epochcost::code::kInputTooLarge || problem.error.params.count("param") == 1 ||
+               !problem.chosen_way.empty());
+  }
+  epochcost::fuzz::CheckJsonOutput(epochcost::OpenedLinkJson(opened));
 }
 
 }  // namespace
@@ -86,5 +106,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(out.contains("config") && CountLeaves(out["config"]) == link.config.size());
 
   CheckRoundTrip(out["config"].dump(), link);
+  CheckOpened(query);
   return 0;
 }
