@@ -23,6 +23,7 @@
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/schema.h"
 #include "expect_error.h"
 #include "fixtures.h"
 
@@ -180,40 +181,48 @@ std::string CheckCell(const Json& field_entry, const Json& variant) {
   return "";
 }
 
+// The matrix's name for the rule a schema row implies.
+std::string RuleName(const Field& field) {
+  switch (field.kind) {
+    case FieldKind::kInteger:
+      return field.allow_zero ? "count0" : "count";
+    case FieldKind::kDecimal:
+      if (field.max == 1) return "fraction";
+      return field.allow_zero ? "nonnegative" : "positive";
+    case FieldKind::kChoice:
+      return field.choices.empty() ? "id" : "choice";
+    case FieldKind::kText:
+      return "path";
+  }
+  return "";
+}
+
 TEST(BadInputMatrix, TheFixtureIsComplete) {
   const Json& doc = Fixture();
   ASSERT_FALSE(doc.is_discarded()) << "tests/fixtures/bad_inputs.json is not valid JSON";
-  // Every input field of the configuration appears, and every variant listed at the top of this file.
-  std::set<std::string> fields;
-  for (const Json& field : doc["fields"]) fields.insert(field["field"].get<std::string>());
-  for (const char* key : {"instance",
-                          "gpus",
-                          "hours_per_epoch",
-                          "price_per_gpu_hour",
-                          "data_cost_per_epoch",
-                          "ops_cost_per_epoch",
-                          "epochs",
-                          "billing_increment_seconds",
-                          "discount_percent",
-                          "budget",
-                          "deadline_hours",
-                          "trial",
-                          "trial.steps",
-                          "trial.seconds",
-                          "trial.steps_per_epoch",
-                          "trial.samples",
-                          "trial.global_batch",
-                          "throughput",
-                          "throughput.tokens_per_epoch",
-                          "throughput.tokens_per_second_per_gpu",
-                          "flops",
-                          "flops.params",
-                          "flops.trainable_params",
-                          "flops.tokens_per_epoch",
-                          "flops.method",
-                          "flops.mfu",
-                          "flops.peak_tflops"}) {
-    EXPECT_EQ(fields.count(key), 1u) << key;
+  // Every input of the schema appears, with the rule its row implies, and
+  // each way's object; and every variant listed at the top of this file.
+  std::map<std::string, std::string> rules;
+  for (const Json& field : doc["fields"]) rules[field["field"].get<std::string>()] = field["rule"];
+  std::map<std::string, const Json*> params;
+  for (const Json& p : doc["link"]["params"]) params[p["param"].get<std::string>()] = &p;
+  for (const Field& field : Fields()) {
+    const std::string key(field.key);
+    const std::string rule = RuleName(field);
+    if (field.group != FieldGroup::kPage) {
+      EXPECT_EQ(rules.count(key), 1u) << key << " has no row in the configuration matrix";
+      EXPECT_EQ(rules[key], rule) << key;
+      const std::size_t dot = key.find('.');
+      if (dot != std::string::npos) {
+        EXPECT_EQ(rules.count(key.substr(0, dot)), 1u) << key << ": its way's object has no row";
+      }
+    }
+    // lang and embed are passed through to the page, which checks them.
+    if (field.kind == FieldKind::kChoice && field.group == FieldGroup::kPage) continue;
+    const auto p = params.find(std::string(field.link));
+    ASSERT_NE(p, params.end()) << field.link << " has no row in the link matrix";
+    EXPECT_EQ((*p->second)["field"], key);
+    EXPECT_EQ((*p->second)["rule"], rule) << field.link;
   }
   EXPECT_GE(doc["variants"].size(), 18u);
   // Each variant has an expectation for each rule a field uses.
