@@ -41,7 +41,14 @@ function withTableFunctions(module) {
     encodeLink: (config, prices) => calculator(prices).encodeLink(config),
     priceTable: (prices) => calculator(prices).table(),
     decodeLink: (query) => module.decodeLink(query),
+    openLink: (prices, query) => calculator(prices).openLink(query),
+    schema: () => module.schema(),
   };
+}
+
+// The CLI's `schema --json`.
+export function nativeSchema() {
+  return execFileSync(cli, ['schema', '--json'], { encoding: 'utf8' });
 }
 
 // The CLI's --json output for a configuration text, with its exit status.
