@@ -10,20 +10,6 @@ namespace {
 
 std::string Or(std::string_view text, const char* none) { return text.empty() ? none : std::string(text); }
 
-const char* KindText(const Field& field) {
-  switch (field.kind) {
-    case FieldKind::kDecimal:
-      return "decimal";
-    case FieldKind::kInteger:
-      return "integer";
-    case FieldKind::kChoice:
-      return "choice";
-    case FieldKind::kText:
-      return "text";
-  }
-  return "";
-}
-
 // "above 0, at most 100000", "0 to 100", or the choices.
 std::string RangeText(const Field& field) {
   if (field.kind == FieldKind::kChoice || field.kind == FieldKind::kText) {
@@ -38,7 +24,7 @@ std::string SchemaText(Lang lang) {
   const bool zh = lang == Lang::kZh;
   std::string out = zh ? "链接参数  配置键  类型  单位  默认值  说明\n" : "link  key  kind  unit  default  label\n";
   for (const Field& field : Fields()) {
-    out += std::string(field.link) + "  " + std::string(field.key) + "  " + KindText(field) + "  " +
+    out += std::string(field.link) + "  " + std::string(field.key) + "  " + FieldKindName(field.kind) + "  " +
            Or(field.unit, "-") + "  " + Or(field.default_value, "-") + "  " + FieldLabel(std::string(field.key), lang) +
            "\n";
   }
@@ -51,10 +37,11 @@ std::string SchemaMarkdown() {
       "| key | link | kind | unit | default | example | range | label |\n"
       "|---|---|---|---|---|---|---|---|\n";
   for (const Field& field : Fields()) {
-    out += "| `" + std::string(field.key) + "` | `" + std::string(field.link) + "` | " + KindText(field) + " | " +
-           Or(field.unit, "") + " | " + Or(field.default_value, field.need == Need::kRequired ? "required" : "none") +
-           " | " + Or(field.example, "") + " | " + RangeText(field) + " | " +
-           FieldLabel(std::string(field.key), Lang::kEn) + " |\n";
+    out += "| `" + std::string(field.key) + "` | `" + std::string(field.link) + "` | " + FieldKindName(field.kind) +
+           " | " + Or(field.unit, "") + " | " +
+           Or(field.default_value, field.need == Need::kRequired ? "required" : "none") + " | " +
+           Or(field.example, "") + " | " + RangeText(field) + " | " + FieldLabel(std::string(field.key), Lang::kEn) +
+           " |\n";
   }
   return out;
 }

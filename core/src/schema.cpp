@@ -71,36 +71,6 @@ const std::vector<Field> kFields = {
 };
 // clang-format on
 
-const char* KindName(FieldKind kind) {
-  switch (kind) {
-    case FieldKind::kDecimal:
-      return "decimal";
-    case FieldKind::kInteger:
-      return "integer";
-    case FieldKind::kChoice:
-      return "choice";
-    case FieldKind::kText:
-      return "text";
-  }
-  return "";
-}
-
-const char* GroupName(FieldGroup group) {
-  switch (group) {
-    case FieldGroup::kRun:
-      return "run";
-    case FieldGroup::kTime:
-      return "time";
-    case FieldGroup::kPrice:
-      return "price";
-    case FieldGroup::kPlan:
-      return "plan";
-    case FieldGroup::kPage:
-      return "page";
-  }
-  return "";
-}
-
 bool IsNumber(const Field& field) { return field.kind == FieldKind::kDecimal || field.kind == FieldKind::kInteger; }
 
 std::string_view Head(std::string_view key) { return key.substr(0, key.find('.')); }
@@ -115,8 +85,8 @@ void OptionalText(detail::JsonObject* out, std::string_view name, std::string_vi
 
 std::string FieldJson(const Field& field) {
   detail::JsonObject out;
-  out.String("key", field.key).String("link", field.link).String("kind", KindName(field.kind));
-  out.String("group", GroupName(field.group));
+  out.String("key", field.key).String("link", field.link).String("kind", FieldKindName(field.kind));
+  out.String("group", FieldGroupName(field.group));
   out.String("need", field.need == Need::kRequired ? "required" : "optional");
   OptionalText(&out, "way", field.way);
   OptionalText(&out, "alternative", field.alternative);
@@ -137,6 +107,16 @@ std::string FieldJson(const Field& field) {
 }
 
 }  // namespace
+
+const char* FieldKindName(FieldKind kind) {
+  constexpr const char* kNames[] = {"decimal", "integer", "choice", "text"};
+  return kNames[static_cast<int>(kind)];
+}
+
+const char* FieldGroupName(FieldGroup group) {
+  constexpr const char* kNames[] = {"run", "time", "price", "plan", "page"};
+  return kNames[static_cast<int>(group)];
+}
 
 const std::vector<Field>& Fields() { return kFields; }
 

@@ -65,6 +65,10 @@ struct Field {
   bool exponent;
 };
 
+// Their names in the schema's JSON: "decimal", ...; "run", ...
+const char* FieldKindName(FieldKind kind);
+const char* FieldGroupName(FieldGroup group);
+
 // Every input, in link order (the order EncodeLink writes them).
 const std::vector<Field>& Fields();
 // The row of a configuration key, or null.
