@@ -590,6 +590,11 @@ export function languageName(lang) {
 /** The string for key in the current language, with {name} placeholders filled. */
 const NO_PARAMS = Object.freeze({});
 
+/** Whether the catalogue has its own string for key in lang (t falls back to English). */
+export function hasString(lang, key) {
+  return Object.prototype.hasOwnProperty.call(STRINGS[lang], key);
+}
+
 export function t(key, params = NO_PARAMS) {
   const template = STRINGS[current][key] ?? STRINGS.en[key];
   if (template === undefined) return key;

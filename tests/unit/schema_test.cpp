@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "epochcost/config.h"
 #include "epochcost/decimal_text.h"
@@ -73,19 +74,42 @@ TEST(Schema, ChoicesAreAcceptedAndNothingElse) {
   EXPECT_FALSE(InChoices(method, ""));
 }
 
-TEST(Schema, ConfigurationKeysAreTheSchemaKeys) {
-  std::set<std::string> top;
-  for (const std::string& key : KnownKeys("")) top.insert(key);
-  EXPECT_EQ(top, (std::set<std::string>{"instance", "gpus", "hours_per_epoch", "trial", "throughput", "flops",
-                                        "data_cost_per_epoch", "ops_cost_per_epoch", "epochs", "price_per_gpu_hour",
-                                        "billing_increment_seconds", "discount_percent", "budget", "deadline_hours"}));
+// A configuration of every input at its example, for one way of getting T
+// (and, in the trial way, one alternative).
+Json ExampleConfig(std::string_view way, std::string_view alternative) {
+  Json config = Json::object();
+  for (const Field& field : Fields()) {
+    if (field.group == FieldGroup::kPage || field.example.empty()) continue;
+    if (!field.way.empty() && field.way != way) continue;
+    if (!field.alternative.empty() && field.alternative != alternative) continue;
+    const std::string key(field.key);
+    const std::size_t dot = key.find('.');
+    if (dot == std::string::npos) {
+      config[key] = std::string(field.example);
+    } else {
+      config[key.substr(0, dot)][key.substr(dot + 1)] = std::string(field.example);
+    }
+  }
+  return config;
+}
+
+TEST(Schema, EveryInputIsAConfigurationKeyAndNothingElseIs) {
+  // Each way at its examples: every key the schema names is accepted.
+  for (const auto& [way, alternative] :
+       {std::pair{"direct", ""}, std::pair{"trial", "steps"}, std::pair{"trial", "samples"},
+        std::pair{"throughput", ""}, std::pair{"flops", ""}}) {
+    const ConfigResult parsed = ParseConfig(ExampleConfig(way, alternative).dump());
+    EXPECT_TRUE(parsed.ok()) << way << " " << alternative << ": " << (parsed.ok() ? "" : parsed.errors[0].field);
+  }
   EXPECT_EQ(KnownKeys("throughput"), (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu"}));
-  // Page settings travel in links only.
-  EXPECT_EQ(top.count("lang"), 0u);
-  const ConfigResult config =
-      ParseConfig(R"({"hours_per_epoch": 1, "gpus": 1, "price_per_gpu_hour": 1, "lang": "zh"})");
-  ASSERT_EQ(config.errors.size(), 1u);
-  EXPECT_EQ(config.errors[0].code, code::kUnknownKey);
+  // Page settings travel in links only; an unknown key is refused.
+  for (const char* key : {"lang", "embed", "prices", "hours"}) {
+    Json config = ExampleConfig("direct", "");
+    config[key] = "1";
+    const ConfigResult parsed = ParseConfig(config.dump());
+    ASSERT_EQ(parsed.errors.size(), 1u) << key;
+    EXPECT_EQ(parsed.errors[0].code, code::kUnknownKey) << key;
+  }
 }
 
 TEST(Schema, AnAbsentInputTakesTheSchemaDefault) {
