@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: set-up, build, format and lint checks, the native
-# GoogleTest suite and CLI tests, the same suite under ASan and UBSan,
-# libFuzzer on the three parsers (FUZZ_SECONDS each, default 60), the wasm
-# engine under node (differential against the native CLI), and the page in
-# headless Chromium. Stops at the first failing stage and names it.
+# GoogleTest suite and CLI tests, the same GoogleTest suite compiled to wasm
+# under node, and under ASan and UBSan, libFuzzer on the three parsers
+# (FUZZ_SECONDS each, default 60), the wasm engine under node (differential
+# against the native CLI), and the page in headless Chromium. Stops at the
+# first failing stage and names it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,9 @@ echo "lint: ${#units[@]} files clean"
 
 stage "native tests (GoogleTest, CLI)"
 ctest --preset native -j "$(nproc)"
+
+stage "GoogleTest compiled to wasm, under node"
+bash scripts/wasm-tests.sh
 
 stage "native tests under ASan and UBSan"
 bash scripts/sanitize.sh
