@@ -145,4 +145,25 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
       .Text();
 }
 
+// The free functions of json_api.h, link.h and export.h that answer from
+// JSON text: a Calculator used once. They live here, above the files that
+// declare them, so that nothing below the calculator includes it.
+
+std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
+  return Calculator(prices_json).Estimate(config_json);
+}
+
+std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
+  return Calculator(prices_json).Compare(config_json);
+}
+
+std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
+  return Calculator(prices_json).EncodeLink(config_json);
+}
+
+std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
+                           std::string_view format, std::string_view lang) {
+  return Calculator(prices_json).Export(config_json, what, format, lang);
+}
+
 }  // namespace epochcost

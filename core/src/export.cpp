@@ -3,7 +3,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "epochcost/calculator.h"
 #include "epochcost/json_api.h"
 #include "exact_json.h"
 
@@ -122,11 +121,6 @@ std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat form
     out += "\n";
   }
   return out;
-}
-
-std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
-                           std::string_view format, std::string_view lang) {
-  return Calculator(prices_json).Export(config_json, what, format, lang);
 }
 
 }  // namespace epochcost

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "epochcost/calculator.h"
 #include "epochcost/compare.h"
 #include "json_values.h"
 #include "json_writer.h"
@@ -229,14 +228,6 @@ std::string PriceTableToJson(const PriceTable& table) {
              {"sources", sources},
              {"instances", instances}}}};
   return Dump(out);
-}
-
-std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
-  return Calculator(prices_json).Estimate(config_json);
-}
-
-std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
-  return Calculator(prices_json).Compare(config_json);
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {
