@@ -9,26 +9,6 @@
 #include "json_values.h"
 
 namespace epochcost {
-namespace {
-
-std::string PlanText(const Plan& plan) {
-  detail::JsonObject out;
-  out.Raw("errors", detail::ErrorList(plan.errors));
-  if (plan.gpus_for_deadline) {
-    out.Int("gpus_for_deadline", *plan.gpus_for_deadline);
-  } else {
-    out.Null("gpus_for_deadline");
-  }
-  if (plan.max_epochs) {
-    out.Int("max_epochs", *plan.max_epochs);
-  } else {
-    out.Null("max_epochs");
-  }
-  return out.Text();
-}
-
-}  // namespace
-
 Calculator::Calculator(std::string_view prices_json) : has_table_(!prices_json.empty()) {
   if (has_table_) prices_ = ParsePriceTable(prices_json);
 }
@@ -39,9 +19,8 @@ std::string Calculator::Table() const {
 }
 
 std::string Calculator::EstimateText(const Config& config, const epochcost::Estimate& estimate) const {
-  detail::JsonObject out = detail::EstimateFields(estimate);
-  if (config.budget || config.deadline_hours) out.Raw("plan", PlanText(ComputePlan(table(), config)));
-  return out.Text();
+  if (config.budget || config.deadline_hours) return EstimateToJson(estimate, ComputePlan(table(), config));
+  return EstimateToJson(estimate);
 }
 
 std::string Calculator::ComparisonText(const Config& workload, bool summary) const {

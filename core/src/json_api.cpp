@@ -147,6 +147,22 @@ using detail::ErrorList;
 
 std::string EstimateToJson(const Estimate& e) { return detail::EstimateFields(e).Text(); }
 
+std::string EstimateToJson(const Estimate& e, const Plan& plan) {
+  JsonObject out;
+  out.Raw("errors", ErrorList(plan.errors));
+  if (plan.gpus_for_deadline) {
+    out.Int("gpus_for_deadline", *plan.gpus_for_deadline);
+  } else {
+    out.Null("gpus_for_deadline");
+  }
+  if (plan.max_epochs) {
+    out.Int("max_epochs", *plan.max_epochs);
+  } else {
+    out.Null("max_epochs");
+  }
+  return detail::EstimateFields(e).Raw("plan", out.Text()).Text();
+}
+
 namespace {
 
 // A row whose estimate failed: the same in full and in summary.
