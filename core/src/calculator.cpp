@@ -77,7 +77,7 @@ std::string Calculator::Answer(std::string_view config_json) const {
   const Config& config = e.config.config;
   const std::string query = epochcost::EncodeLink(config, e.estimate.estimate.price_per_gpu_hour);
   const std::string link = detail::JsonObject()
-                               .Raw("config", detail::Dump(detail::LinkConfigObject(DecodeLink(query))))
+                               .Raw("config", detail::LinkConfigText(DecodeLink(query)))
                                .Bool("ok", true)
                                .String("query", query)
                                .Text();

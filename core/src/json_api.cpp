@@ -14,6 +14,7 @@ namespace {
 using Json = nlohmann::json;
 using detail::JsonArrayText;
 using detail::JsonObject;
+using detail::Quantity;
 
 std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
@@ -39,9 +40,6 @@ JsonObject Message(const std::string& code, const std::string& en, const std::st
   out.String("code", code).String("message_en", en).String("message_zh", zh).Raw("params", ParamsText(params));
   return out;
 }
-
-// Non-money quantities: exact when short, otherwise six decimals.
-std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
 
 std::string Memory(const Estimate& e) {
   if (!e.memory) return "null";
@@ -122,8 +120,56 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
 
 namespace detail {
 
-// dump() would abort on invalid UTF-8 without exceptions; replace instead.
-std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+// A tree's text through the writer: strings, integers, booleans, null,
+// objects and arrays, which is all the engine puts in one.
+std::string Dump(const Json& json) {
+  if (json.is_object()) {
+    JsonObject out;
+    for (const auto& [key, value] : json.items()) out.Raw(key, Dump(value));
+    return out.Text();
+  }
+  if (json.is_array()) {
+    std::vector<std::string> items;
+    items.reserve(json.size());
+    for (const Json& item : json) items.push_back(Dump(item));
+    return JsonArrayText(items);
+  }
+  std::string out;
+  if (json.is_string()) {
+    AppendJsonString(&out, json.get_ref<const std::string&>());
+  } else if (json.is_boolean()) {
+    out = json.get<bool>() ? "true" : "false";
+  } else if (json.is_number_integer()) {
+    out = Int128ToString(json.get<std::int64_t>());
+  } else if (json.is_number_unsigned()) {
+    out = Int128ToString(json.get<std::uint64_t>());
+  } else {
+    out = "null";
+  }
+  return out;
+}
+
+std::string LinkConfigText(const LinkResult& link) {
+  JsonObject config;
+  // "trial.steps" goes into {"trial": {"steps": ...}}, as in a configuration;
+  // a way's keys are next to each other in the map.
+  const auto& values = link.config;
+  for (auto it = values.begin(); it != values.end();) {
+    const std::size_t dot = it->first.find('.');
+    if (dot == std::string::npos) {
+      config.String(it->first, it->second);
+      ++it;
+      continue;
+    }
+    const std::string way = it->first.substr(0, dot + 1);
+    JsonObject inner;
+    for (; it != values.end() && it->first.compare(0, way.size(), way) == 0; ++it) {
+      inner.String(std::string_view(it->first).substr(way.size()), it->second);
+    }
+    config.Raw(std::string_view(way).substr(0, dot), inner.Text());
+  }
+  return config.Text();
+}
 
 std::string ErrorList(const Errors& errors) {
   std::vector<std::string> list;
@@ -140,7 +186,6 @@ std::string ErrorList(const Errors& errors) {
 
 namespace {
 
-using detail::Dump;
 using detail::ErrorList;
 
 }  // namespace
@@ -219,31 +264,39 @@ std::string ErrorsToJson(const Errors& errors) {
 }
 
 std::string PriceTableToJson(const PriceTable& table) {
-  Json sources = Json::array();
-  for (const Source& source : table.sources) sources.push_back({{"title", source.title}, {"url", source.url}});
-  Json instances = Json::array();
-  for (const Instance& instance : table.instances) {
-    instances.push_back(
-        {{"id", instance.id},
-         {"name", instance.name},
-         {"gpu", instance.gpu},
-         {"gpus_per_instance", instance.gpus_per_instance},
-         {"price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12)},
-         {"gpu_memory_gb", instance.gpu_memory_gb ? Json(Quantity(*instance.gpu_memory_gb)) : Json(nullptr)},
-         {"gpu_peak_tflops", instance.gpu_peak_tflops ? Json(Quantity(*instance.gpu_peak_tflops)) : Json(nullptr)},
-         {"gpu_specs_source", instance.gpu_specs_source}});
+  std::vector<std::string> sources;
+  sources.reserve(table.sources.size());
+  for (const Source& source : table.sources) {
+    sources.push_back(JsonObject().String("title", source.title).String("url", source.url).Text());
   }
-  Json out{{"ok", true},
-           {"table",
-            {{"provider", table.provider},
-             {"currency", table.currency},
-             {"minor_unit_digits", table.minor_unit_digits},
-             {"price_unit", table.price_unit},
-             {"prices_date", table.prices_date},
-             {"date_note", table.date_note},
-             {"sources", sources},
-             {"instances", instances}}}};
-  return Dump(out);
+  std::vector<std::string> instances;
+  instances.reserve(table.instances.size());
+  const auto quantity_or_null = [](const std::optional<Rational>& value) {
+    return value ? std::optional<std::string>(Quantity(*value)) : std::nullopt;
+  };
+  for (const Instance& instance : table.instances) {
+    instances.push_back(JsonObject()
+                            .String("gpu", instance.gpu)
+                            .OptionalString("gpu_memory_gb", quantity_or_null(instance.gpu_memory_gb))
+                            .OptionalString("gpu_peak_tflops", quantity_or_null(instance.gpu_peak_tflops))
+                            .String("gpu_specs_source", instance.gpu_specs_source)
+                            .Int("gpus_per_instance", instance.gpus_per_instance)
+                            .String("id", instance.id)
+                            .String("name", instance.name)
+                            .String("price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12))
+                            .Text());
+  }
+  const std::string text = JsonObject()
+                               .String("currency", table.currency)
+                               .String("date_note", table.date_note)
+                               .Raw("instances", JsonArrayText(instances))
+                               .Int("minor_unit_digits", table.minor_unit_digits)
+                               .String("price_unit", table.price_unit)
+                               .String("prices_date", table.prices_date)
+                               .String("provider", table.provider)
+                               .Raw("sources", JsonArrayText(sources))
+                               .Text();
+  return JsonObject().Bool("ok", true).Raw("table", text).Text();
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {

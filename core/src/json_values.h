@@ -17,6 +17,10 @@
 
 namespace epochcost::detail {
 
+// Non-money quantities (hours, GPU-hours, FLOPs) as the estimate's JSON and
+// the exports write them: exact when short, otherwise six decimals.
+inline std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
+
 // The estimate's fields, "ok": true included; a caller may add its own
 // before writing the text. A comparison row gives its instance id and
 // whether it is the cheapest.
@@ -32,8 +36,10 @@ std::string ErrorList(const Errors& errors);
 // total, wall_hours; a failed row as in full.
 std::string CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows);
 // A link's configuration as a configuration object (values as decimal text).
+std::string LinkConfigText(const LinkResult& link);
+// The same as a tree (link.cpp's DecodeLinkToJson writes it with Dump).
 nlohmann::json LinkConfigObject(const LinkResult& link);
-// Compact text; invalid UTF-8 is replaced rather than aborting the instance.
+// A tree's compact text, written by json_writer.h (invalid UTF-8 replaced).
 std::string Dump(const nlohmann::json& json);
 
 }  // namespace epochcost::detail
