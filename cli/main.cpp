@@ -165,14 +165,16 @@ int Run(const Options& options) {
 
   auto estimate = epochcost::ComputeEstimate(table, config.config);
   if (!estimate.ok()) return Fail(options, estimate.errors);
+  std::optional<epochcost::Plan> plan;
+  if (config.config.budget || config.config.deadline_hours) plan = epochcost::ComputePlan(table, config.config);
   if (options.format == "json") {
     // The same text the wasm engine returns, plan included.
-    std::cout << epochcost::EstimateFromJson(prices_text, *config_text) << "\n";
+    std::cout << (plan ? epochcost::EstimateToJson(estimate.estimate, *plan)
+                       : epochcost::EstimateToJson(estimate.estimate))
+              << "\n";
   } else if (options.format == "text") {
     std::cout << epochcost::cli::TextReport(estimate.estimate, table, options.lang);
-    if (config.config.budget || config.config.deadline_hours) {
-      std::cout << epochcost::cli::TextPlan(epochcost::ComputePlan(table, config.config), config.config, options.lang);
-    }
+    if (plan) std::cout << epochcost::cli::TextPlan(*plan, config.config, options.lang);
   } else {
     std::vector<epochcost::ComparisonRow> rows;
     rows.push_back({estimate.estimate.instance, std::move(estimate), false});

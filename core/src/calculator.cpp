@@ -10,31 +10,6 @@
 #include "json_values.h"
 
 namespace epochcost {
-namespace {
-
-std::string PlanText(const Plan& plan) {
-  detail::JsonObject out;
-  out.Raw("errors", detail::ErrorList(plan.errors));
-  if (plan.gpus_for_deadline) {
-    out.Int("gpus_for_deadline", *plan.gpus_for_deadline);
-  } else {
-    out.Null("gpus_for_deadline");
-  }
-  if (plan.instances_for_deadline) {
-    out.Int("instances_for_deadline", *plan.instances_for_deadline);
-  } else {
-    out.Null("instances_for_deadline");
-  }
-  if (plan.max_epochs) {
-    out.Int("max_epochs", *plan.max_epochs);
-  } else {
-    out.Null("max_epochs");
-  }
-  return out.Text();
-}
-
-}  // namespace
-
 Calculator::Calculator(std::string_view prices_json) : has_table_(!prices_json.empty()) {
   if (has_table_) prices_ = ParsePriceTable(prices_json);
 }
@@ -45,9 +20,8 @@ std::string Calculator::Table() const {
 }
 
 std::string Calculator::EstimateText(const Config& config, const epochcost::Estimate& estimate) const {
-  detail::JsonObject out = detail::EstimateFields(estimate);
-  if (config.budget || config.deadline_hours) out.Raw("plan", PlanText(ComputePlan(table(), config)));
-  return out.Text();
+  if (config.budget || config.deadline_hours) return EstimateToJson(estimate, ComputePlan(table(), config));
+  return EstimateToJson(estimate);
 }
 
 std::string Calculator::ComparisonText(const Config& workload, bool summary) const {
@@ -156,6 +130,27 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
       .Bool("ok", true)
       .String("text", ExportRows(rows, *format, ParseLang(std::string(lang))))
       .Text();
+}
+
+// The free functions of json_api.h, link.h and export.h that answer from
+// JSON text: a Calculator used once. They live here, above the files that
+// declare them, so that nothing below the calculator includes it.
+
+std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
+  return Calculator(prices_json).Estimate(config_json);
+}
+
+std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
+  return Calculator(prices_json).Compare(config_json);
+}
+
+std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
+  return Calculator(prices_json).EncodeLink(config_json);
+}
+
+std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
+                           std::string_view format, std::string_view lang) {
+  return Calculator(prices_json).Export(config_json, what, format, lang);
 }
 
 }  // namespace epochcost

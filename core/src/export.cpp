@@ -1,60 +1,70 @@
 // CSV, Markdown and JSON export (see export.h).
 #include "epochcost/export.h"
 
-#include <nlohmann/json.hpp>
-
-#include "epochcost/calculator.h"
 #include "epochcost/json_api.h"
-#include "exact_json.h"
+#include "json_values.h"
+#include "json_writer.h"
 
 namespace epochcost {
 namespace {
 
-using Json = nlohmann::json;
+std::string YesNo(bool value) { return value ? "yes" : "no"; }
+std::string Money(Int128 units, const Estimate& e) { return MinorUnitsToFixed(units, e.minor_unit_digits); }
 
+// A column: its JSON key, its labels, and its cell, written as the JSON
+// export writes the field (a number's or a string's text, yes or no for a
+// boolean, nothing for null).
 struct Column {
   const char* key;
   const char* en;
   const char* zh;
+  std::string (*cell)(const ComparisonRow& row);
+  bool in_failed_row;  // whether a row whose estimate failed has it
 };
+
+// The estimate of a row that did not fail.
+const Estimate& E(const ComparisonRow& row) { return row.result.estimate; }
 
 constexpr Column kColumns[] = {
-    {"instance", "Instance", "实例"},
-    {"gpus", "GPUs", "GPU 数"},
-    {"gpus_billed", "GPUs billed", "计费 GPU 数"},
-    {"hours_per_epoch", "Hours per epoch", "每 epoch 小时"},
-    {"epochs", "Epochs", "epoch 数"},
-    {"price_per_gpu_hour", "Price per GPU-hour", "单价(每 GPU·小时)"},
-    {"currency", "Currency", "币种"},
-    {"per_epoch_compute", "Compute per epoch", "每 epoch 算力"},
-    {"per_epoch_data", "Data per epoch", "每 epoch 数据"},
-    {"per_epoch_ops", "Operations per epoch", "每 epoch 运维"},
-    {"per_epoch_total", "Per epoch", "每 epoch 合计"},
-    {"total", "Total", "总计"},
-    {"gpu_hours", "GPU-hours", "GPU·小时"},
-    {"wall_hours", "Wall-clock hours", "运行小时"},
-    {"billed_hours", "Billed hours", "计费小时"},
-    {"fits", "Fits in memory", "显存是否足够"},
-    {"cheapest", "Cheapest", "最便宜"},
+    {"instance", "Instance", "实例", [](const ComparisonRow& r) { return r.instance; }, true},
+    {"gpus", "GPUs", "GPU 数", [](const ComparisonRow& r) { return std::to_string(E(r).gpus); }, false},
+    {"gpus_billed", "GPUs billed", "计费 GPU 数",
+     [](const ComparisonRow& r) { return std::to_string(E(r).gpus_billed); }, false},
+    {"hours_per_epoch", "Hours per epoch", "每 epoch 小时",
+     [](const ComparisonRow& r) { return detail::Quantity(E(r).hours_per_epoch); }, false},
+    {"epochs", "Epochs", "epoch 数", [](const ComparisonRow& r) { return std::to_string(E(r).epochs); }, false},
+    {"price_per_gpu_hour", "Price per GPU-hour", "单价(每 GPU·小时)",
+     [](const ComparisonRow& r) { return ToShortDecimal(E(r).price_per_gpu_hour, 12); }, false},
+    {"currency", "Currency", "币种", [](const ComparisonRow& r) { return E(r).currency; }, false},
+    {"per_epoch_compute", "Compute per epoch", "每 epoch 算力",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.compute, E(r)); }, false},
+    {"per_epoch_data", "Data per epoch", "每 epoch 数据",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.data, E(r)); }, false},
+    {"per_epoch_ops", "Operations per epoch", "每 epoch 运维",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.ops, E(r)); }, false},
+    {"per_epoch_total", "Per epoch", "每 epoch 合计",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.total, E(r)); }, false},
+    {"total", "Total", "总计", [](const ComparisonRow& r) { return Money(E(r).total.total, E(r)); }, false},
+    {"gpu_hours", "GPU-hours", "GPU·小时", [](const ComparisonRow& r) { return detail::Quantity(E(r).gpu_hours); },
+     false},
+    {"wall_hours", "Wall-clock hours", "运行小时",
+     [](const ComparisonRow& r) { return detail::Quantity(E(r).wall_hours); }, false},
+    {"billed_hours", "Billed hours", "计费小时",
+     [](const ComparisonRow& r) { return detail::Quantity(E(r).billed_hours); }, false},
+    // Null (empty) without a memory check.
+    {"fits", "Fits in memory", "显存是否足够",
+     [](const ComparisonRow& r) { return E(r).memory ? YesNo(E(r).memory->fit != Fit::kDoesNotFit) : std::string(); },
+     false},
+    {"cheapest", "Cheapest", "最便宜", [](const ComparisonRow& r) { return YesNo(r.cheapest); }, true},
 };
 
-std::string Text(const Json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_null()) return "";
-  if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
-  return value.dump();
-}
-
-// The cells of one row, by column key, from the row's JSON object.
-std::vector<std::string> Cells(const Json& row) {
+// The cells of one row, in column order. Text is made well-formed UTF-8 as
+// the JSON export makes it, so that the three formats say the same.
+std::vector<std::string> Cells(const ComparisonRow& row) {
   std::vector<std::string> cells;
+  cells.reserve(std::size(kColumns));
   for (const Column& column : kColumns) {
-    const std::string key = column.key;
-    if (key.rfind("per_epoch_", 0) == 0) {
-      cells.push_back(row.contains("per_epoch") ? Text(row["per_epoch"][key.substr(10)]) : "");
-    } else {
-      cells.push_back(row.contains(key) ? Text(row[key]) : "");
-    }
+    cells.push_back(row.result.ok() || column.in_failed_row ? detail::WellFormedUtf8(column.cell(row)) : std::string());
   }
   return cells;
 }
@@ -93,18 +103,12 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
 }
 
 std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat format, Lang lang) {
-  // An export is one click, not a keystroke: its rows are read back from
-  // the engine's own JSON text (which holds no fractional number) rather than
-  // written a second way, with the parser the engine already has.
-  const std::string text = CompareRowsToJson(rows);
-  Errors unexpected;
-  const Json list = detail::ParseExactJson(text, "export", text.size(), &unexpected).value_or(Json::array());
-  if (format == ExportFormat::kJson) return list.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  if (format == ExportFormat::kJson) return detail::IndentedJson(CompareRowsToJson(rows), 2) + "\n";
   std::string out;
   if (format == ExportFormat::kCsv) {
     for (const Column& column : kColumns) out += std::string(&column == kColumns ? "" : ",") + column.key;
     out += "\r\n";  // RFC 4180 line ends
-    for (const Json& row : list) {
+    for (const ComparisonRow& row : rows) {
       const auto cells = Cells(row);
       for (std::size_t i = 0; i < cells.size(); ++i) out += (i == 0 ? "" : ",") + CsvCell(cells[i]);
       out += "\r\n";
@@ -116,17 +120,12 @@ std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat form
   out += "\n|";
   for (std::size_t i = 0; i < std::size(kColumns); ++i) out += i == 0 ? "---|" : "---:|";
   out += "\n";
-  for (const Json& row : list) {
+  for (const ComparisonRow& row : rows) {
     out += "|";
     for (const std::string& cell : Cells(row)) out += " " + MarkdownCell(cell) + " |";
     out += "\n";
   }
   return out;
-}
-
-std::string ExportFromJson(std::string_view prices_json, std::string_view config_json, std::string_view what,
-                           std::string_view format, std::string_view lang) {
-  return Calculator(prices_json).Export(config_json, what, format, lang);
 }
 
 }  // namespace epochcost

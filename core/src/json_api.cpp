@@ -1,10 +1,8 @@
 // The JSON interface shared by the CLI and the wasm engine (see json_api.h).
 #include "epochcost/json_api.h"
 
-#include <nlohmann/json.hpp>
 #include <optional>
 
-#include "epochcost/calculator.h"
 #include "epochcost/compare.h"
 #include "json_values.h"
 #include "json_writer.h"
@@ -12,9 +10,9 @@
 namespace epochcost {
 namespace {
 
-using Json = nlohmann::json;
 using detail::JsonArrayText;
 using detail::JsonObject;
+using detail::Quantity;
 
 std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
@@ -40,9 +38,6 @@ JsonObject Message(const std::string& code, const std::string& en, const std::st
   out.String("code", code).String("message_en", en).String("message_zh", zh).Raw("params", ParamsText(params));
   return out;
 }
-
-// Non-money quantities: exact when short, otherwise six decimals.
-std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
 
 std::string Memory(const Estimate& e) {
   if (!e.memory) return "null";
@@ -123,9 +118,6 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
 
 namespace detail {
 
-// dump() would abort on invalid UTF-8 without exceptions; replace instead.
-std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
 JsonObject ErrorFields(const Error& error) {
   return Message(error.code, RenderError(error, Lang::kEn), RenderError(error, Lang::kZh), error.params)
       .String("field", error.field);
@@ -142,12 +134,32 @@ std::string ErrorList(const Errors& errors) {
 
 namespace {
 
-using detail::Dump;
 using detail::ErrorList;
 
 }  // namespace
 
 std::string EstimateToJson(const Estimate& e) { return detail::EstimateFields(e).Text(); }
+
+std::string EstimateToJson(const Estimate& e, const Plan& plan) {
+  JsonObject out;
+  out.Raw("errors", ErrorList(plan.errors));
+  if (plan.gpus_for_deadline) {
+    out.Int("gpus_for_deadline", *plan.gpus_for_deadline);
+  } else {
+    out.Null("gpus_for_deadline");
+  }
+  if (plan.instances_for_deadline) {
+    out.Int("instances_for_deadline", *plan.instances_for_deadline);
+  } else {
+    out.Null("instances_for_deadline");
+  }
+  if (plan.max_epochs) {
+    out.Int("max_epochs", *plan.max_epochs);
+  } else {
+    out.Null("max_epochs");
+  }
+  return detail::EstimateFields(e).Raw("plan", out.Text()).Text();
+}
 
 namespace {
 
@@ -205,39 +217,39 @@ std::string ErrorsToJson(const Errors& errors) {
 }
 
 std::string PriceTableToJson(const PriceTable& table) {
-  Json sources = Json::array();
-  for (const Source& source : table.sources) sources.push_back({{"title", source.title}, {"url", source.url}});
-  Json instances = Json::array();
-  for (const Instance& instance : table.instances) {
-    instances.push_back(
-        {{"id", instance.id},
-         {"name", instance.name},
-         {"gpu", instance.gpu},
-         {"gpus_per_instance", instance.gpus_per_instance},
-         {"price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12)},
-         {"gpu_memory_gb", instance.gpu_memory_gb ? Json(Quantity(*instance.gpu_memory_gb)) : Json(nullptr)},
-         {"gpu_peak_tflops", instance.gpu_peak_tflops ? Json(Quantity(*instance.gpu_peak_tflops)) : Json(nullptr)},
-         {"gpu_specs_source", instance.gpu_specs_source}});
+  std::vector<std::string> sources;
+  sources.reserve(table.sources.size());
+  for (const Source& source : table.sources) {
+    sources.push_back(JsonObject().String("title", source.title).String("url", source.url).Text());
   }
-  Json out{{"ok", true},
-           {"table",
-            {{"provider", table.provider},
-             {"currency", table.currency},
-             {"minor_unit_digits", table.minor_unit_digits},
-             {"price_unit", table.price_unit},
-             {"prices_date", table.prices_date},
-             {"date_note", table.date_note},
-             {"sources", sources},
-             {"instances", instances}}}};
-  return Dump(out);
-}
-
-std::string EstimateFromJson(std::string_view prices_json, std::string_view config_json) {
-  return Calculator(prices_json).Estimate(config_json);
-}
-
-std::string CompareFromJson(std::string_view prices_json, std::string_view config_json) {
-  return Calculator(prices_json).Compare(config_json);
+  std::vector<std::string> instances;
+  instances.reserve(table.instances.size());
+  const auto quantity_or_null = [](const std::optional<Rational>& value) {
+    return value ? std::optional<std::string>(Quantity(*value)) : std::nullopt;
+  };
+  for (const Instance& instance : table.instances) {
+    instances.push_back(JsonObject()
+                            .String("gpu", instance.gpu)
+                            .OptionalString("gpu_memory_gb", quantity_or_null(instance.gpu_memory_gb))
+                            .OptionalString("gpu_peak_tflops", quantity_or_null(instance.gpu_peak_tflops))
+                            .String("gpu_specs_source", instance.gpu_specs_source)
+                            .Int("gpus_per_instance", instance.gpus_per_instance)
+                            .String("id", instance.id)
+                            .String("name", instance.name)
+                            .String("price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12))
+                            .Text());
+  }
+  const std::string text = JsonObject()
+                               .String("currency", table.currency)
+                               .String("date_note", table.date_note)
+                               .Raw("instances", JsonArrayText(instances))
+                               .Int("minor_unit_digits", table.minor_unit_digits)
+                               .String("price_unit", table.price_unit)
+                               .String("prices_date", table.prices_date)
+                               .String("provider", table.provider)
+                               .Raw("sources", JsonArrayText(sources))
+                               .Text();
+  return JsonObject().Bool("ok", true).Raw("table", text).Text();
 }
 
 std::string PriceTableFromJson(std::string_view prices_json) {

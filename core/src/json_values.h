@@ -3,7 +3,6 @@
 #ifndef EPOCHCOST_JSON_VALUES_H
 #define EPOCHCOST_JSON_VALUES_H
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +15,10 @@
 #include "json_writer.h"
 
 namespace epochcost::detail {
+
+// Non-money quantities (hours, GPU-hours, FLOPs) as the estimate's JSON and
+// the exports write them: exact when short, otherwise six decimals.
+inline std::string Quantity(const Rational& value) { return ToShortDecimal(value, 6); }
 
 // The estimate's fields, "ok": true included; a caller may add its own
 // before writing the text. A comparison row gives its instance id and
@@ -33,8 +36,6 @@ std::string ErrorList(const Errors& errors);
 // hours_per_epoch, instance, instance_name, memory, ok, per_epoch.total,
 // total, wall_hours; a failed row as in full.
 std::string CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows);
-// Compact text; invalid UTF-8 is replaced rather than aborting the instance.
-std::string Dump(const nlohmann::json& json);
 
 }  // namespace epochcost::detail
 

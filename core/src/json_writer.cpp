@@ -1,47 +1,56 @@
 // Direct JSON text (see json_writer.h).
 #include "json_writer.h"
 
+#include <algorithm>
 #include <charconv>
-#include <nlohmann/json.hpp>
 
 #include "small_sort.h"
 
 namespace epochcost::detail {
 namespace {
 
-// Whether nlohmann would copy `text` unchanged between its quotes: valid
-// UTF-8 with no control character, quote or backslash.
+// The well-formed UTF-8 sequence starting at `text[i]`: its length, or 0
+// when `text[i]` starts none. `*bad` is then the length of the ill-formed
+// prefix to replace: the bytes up to the first one out of place (at least 1).
+std::size_t SequenceAt(std::string_view text, std::size_t i, std::size_t* bad) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  // The second byte's range (Unicode table 3-7: no overlong form, no
+  // surrogate, nothing past U+10FFFF), then the sequence's length.
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  std::size_t size = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    size = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    size = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    size = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  }
+  std::size_t k = 1;
+  for (; size != 0 && k < size && i + k < text.size(); ++k) {
+    const unsigned char next = byte(k);
+    if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) break;
+  }
+  if (size != 0 && k == size) return size;
+  *bad = k;
+  return 0;
+}
+
+// Whether `text` is written unchanged between quotes: well-formed UTF-8
+// with no control character, quote or backslash.
 bool IsPlain(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      if (lead < 0x20 || lead == '"' || lead == '\\') return false;
-      ++i;
-      continue;
-    }
-    std::size_t size = 0;
-    std::uint32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-      size = 2;
-      min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      size = 3;
-      min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      size = 4;
-      min = 0x10000;
-    } else {
-      return false;
-    }
-    if (text.size() - i < size) return false;
-    std::uint32_t code_point = lead & (0x7Fu >> size);
-    for (std::size_t k = 1; k < size; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      code_point = (code_point << 6) | (next & 0x3Fu);
-    }
-    // Overlong forms, surrogates and values past Unicode are invalid.
-    if (code_point < min || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return false;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    std::size_t bad = 0;
+    const std::size_t size = SequenceAt(text, i, &bad);
+    if (size == 0) return false;
     i += size;
   }
   return true;
@@ -49,16 +58,67 @@ bool IsPlain(std::string_view text) {
 
 }  // namespace
 
+std::string WellFormedUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t bad = 0;
+    const std::size_t size = SequenceAt(text, i, &bad);
+    if (size != 0) {
+      out.append(text, i, size);
+      i += size;
+    } else {
+      out.append("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
+      i += bad;
+    }
+  }
+  return out;
+}
+
 void AppendJsonString(std::string* out, std::string_view text) {
+  out->push_back('"');
   if (IsPlain(text)) {
-    out->push_back('"');
     out->append(text);
     out->push_back('"');
     return;
   }
-  // Rare (messages quoting odd input): nlohmann's own escaping, so that the
-  // text stays what it was.
-  out->append(nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  // Rare (messages quoting odd input): escapes as nlohmann's dump() wrote
+  // them, short forms where JSON has one, lower-case \u00XX otherwise.
+  for (const char c : WellFormedUtf8(text)) {
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          constexpr char kHex[] = "0123456789abcdef";
+          out->append("\\u00");
+          out->push_back(kHex[(c >> 4) & 0xF]);
+          out->push_back(kHex[c & 0xF]);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
 }
 
 std::string* JsonObject::Field(std::string_view key) {
@@ -133,6 +193,45 @@ std::string JsonArrayText(const std::vector<std::string>& items) {
     out.append(item);
   }
   out.push_back(']');
+  return out;
+}
+
+std::string IndentedJson(std::string_view compact, int indent) {
+  std::string out;
+  out.reserve(compact.size() * 2);
+  std::size_t depth = 0;
+  const auto new_line = [&](std::size_t level) {
+    out.push_back('\n');
+    out.append(level * static_cast<std::size_t>(indent), ' ');
+  };
+  for (std::size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    if (c == '"') {
+      // A string is copied as it is, escapes included, to its closing quote.
+      std::size_t end = i + 1;
+      while (end < compact.size() && compact[end] != '"') end += compact[end] == '\\' ? 2 : 1;
+      end = std::min(end, compact.size() - 1);
+      out.append(compact, i, end + 1 - i);
+      i = end;
+    } else if (c == '{' || c == '[') {
+      out.push_back(c);
+      if (i + 1 < compact.size() && compact[i + 1] == (c == '{' ? '}' : ']')) {
+        out.push_back(compact[++i]);
+      } else {
+        new_line(++depth);
+      }
+    } else if (c == '}' || c == ']') {
+      new_line(depth > 0 ? --depth : 0);
+      out.push_back(c);
+    } else if (c == ',') {
+      out.push_back(c);
+      new_line(depth);
+    } else if (c == ':') {
+      out.append(": ");
+    } else {
+      out.push_back(c);
+    }
+  }
   return out;
 }
 

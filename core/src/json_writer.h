@@ -1,8 +1,10 @@
-// JSON text written directly, for the answers the page asks for on every
-// keystroke. Building an nlohmann tree, dumping it and freeing it was most of
-// an estimate's time in wasm. The text is byte-for-byte what nlohmann's
-// dump() gave (keys in byte order, as its std::map keeps them; the same
-// escapes; invalid UTF-8 replaced), so the formats do not change.
+// JSON text written directly: the core's one writer of JSON (nlohmann is
+// only its parser). It was written for the answers the page asks for on
+// every keystroke: building an nlohmann tree, dumping it and freeing it was
+// most of an estimate's time in wasm. The text is byte-for-byte what
+// nlohmann's dump() gave (keys in byte order, as its std::map keeps them;
+// the same escapes; invalid UTF-8 replaced the same way), so the formats
+// do not change.
 #ifndef EPOCHCOST_JSON_WRITER_H
 #define EPOCHCOST_JSON_WRITER_H
 
@@ -14,8 +16,15 @@
 
 namespace epochcost::detail {
 
-// Appends `text` as a JSON string (quoted and escaped).
+// Appends `text` as a JSON string (quoted and escaped; invalid UTF-8
+// replaced as WellFormedUtf8 replaces it).
 void AppendJsonString(std::string* out, std::string_view text);
+
+// `text` with each ill-formed UTF-8 sequence (its bytes up to the first one
+// out of place, or a byte that starts none) replaced by U+FFFD, as
+// nlohmann's dump() replaced it: nothing the engine writes can break a
+// reader's UTF-8 decoder, and nothing aborts the instance.
+std::string WellFormedUtf8(std::string_view text);
 
 // An object whose fields may be added in any order (each key once); Text()
 // writes them sorted by key.
@@ -50,6 +59,12 @@ class JsonObject {
 
 // [item,item,...] from items that are already JSON text.
 std::string JsonArrayText(const std::vector<std::string>& items);
+
+// Text of this writer (no white space outside strings) laid out as
+// nlohmann's dump(indent) lays it out: one member or element per line,
+// `indent` spaces a level, ": " after keys, empty objects and arrays as {}
+// and []. For exports a person reads; the answers stay compact.
+std::string IndentedJson(std::string_view compact, int indent);
 
 }  // namespace epochcost::detail
 

@@ -3,10 +3,7 @@
 
 #include <map>
 
-#include "epochcost/calculator.h"
 #include "epochcost/decimal_text.h"
-#include "epochcost/estimate.h"
-#include "epochcost/json_api.h"
 #include "epochcost/schema.h"
 #include "exact_json.h"
 #include "input_limits.h"
@@ -227,10 +224,6 @@ std::string DecodeLinkToJson(std::string_view query) {
       .Bool("ok", link.errors.empty())
       .Raw("settings", settings.Text())
       .Text();
-}
-
-std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
-  return Calculator(prices_json).EncodeLink(config_json);
 }
 
 }  // namespace epochcost

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -72,6 +73,44 @@ TEST(JsonWriter, StringsAreEscapedAsNlohmannEscapesThem) {
   for (const std::string& text : texts) EXPECT_EQ(Written(text), NlohmannText(Json(text))) << text;
 }
 
+// Every string of one or two bytes, and many longer ones from the bytes that
+// matter to UTF-8 and to escaping, come out as nlohmann wrote them (the
+// writer no longer asks nlohmann for any of them).
+TEST(JsonWriter, AnyBytesAreEscapedAndReplacedAsNlohmannDoes) {
+  for (int a = 0; a < 256; ++a) {
+    const std::string one(1, static_cast<char>(a));
+    ASSERT_EQ(Written(one), NlohmannText(Json(one))) << a;
+    for (int b = 0; b < 256; ++b) {
+      const std::string two = one + static_cast<char>(b);
+      ASSERT_EQ(Written(two), NlohmannText(Json(two))) << a << " " << b;
+    }
+  }
+  const unsigned char bytes[] = {0x00, 0x1F, '"',  '\\', 'a',  0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
+                                 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+  std::uint32_t seed = 12345;
+  for (int n = 0; n < 200000; ++n) {
+    std::string text;
+    seed = seed * 1103515245u + 12345u;
+    const std::size_t size = 3 + (seed >> 16) % 6;
+    for (std::size_t i = 0; i < size; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text.push_back(static_cast<char>(bytes[(seed >> 16) % sizeof bytes]));
+    }
+    ASSERT_EQ(Written(text), NlohmannText(Json(text))) << n;
+    ASSERT_EQ(WellFormedUtf8(text), Json::parse(NlohmannText(Json(text))).get<std::string>()) << n;
+  }
+}
+
+TEST(JsonWriter, IndentedTextIsNlohmannsDumpWithAnIndent) {
+  const Json value = {{"a", Json::array()},
+                      {"b", Json::object()},
+                      {"c", {1, "x, y: {z}", {{"d", nullptr}, {"e", {true, false}}}}},
+                      {"q", "quote \" back \\ [ ] , :"}};
+  EXPECT_EQ(IndentedJson(NlohmannText(value), 2), value.dump(2));
+  EXPECT_EQ(IndentedJson("[]", 2), Json::array().dump(2));
+  EXPECT_EQ(IndentedJson("{}", 4), Json::object().dump(4));
+}
+
 // Every answer the engine writes for the shared cases is nlohmann's own text
 // of its values: parsing it and dumping it again gives it back unchanged.
 TEST(JsonWriter, TheEnginesAnswersForTheSharedCasesAreInNlohmannsForm) {
@@ -81,7 +120,8 @@ TEST(JsonWriter, TheEnginesAnswersForTheSharedCasesAreInNlohmannsForm) {
   int answers = 0;
   for (const Json& c : doc["cases"]) {
     const std::string config = c["config"].dump();
-    for (const std::string& answer : {calculator.Estimate(config), calculator.Compare(config)}) {
+    for (const std::string& answer :
+         {calculator.Estimate(config), calculator.Compare(config), calculator.Answer(config), calculator.Table()}) {
       const Json parsed = Json::parse(answer, nullptr, false);
       ASSERT_FALSE(parsed.is_discarded()) << answer;
       EXPECT_EQ(answer, NlohmannText(parsed)) << c.value("name", "");

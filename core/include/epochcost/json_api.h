@@ -14,11 +14,15 @@
 #include "epochcost/compare.h"
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
+#include "epochcost/plan.h"
 #include "epochcost/price_table.h"
 
 namespace epochcost {
 
 std::string EstimateToJson(const Estimate& estimate);
+// The same with "plan": {"errors","gpus_for_deadline","max_epochs"}, for a
+// configuration with a budget or a deadline.
+std::string EstimateToJson(const Estimate& estimate, const Plan& plan);
 // The comparison rows as a JSON array (what `epochcost compare --json` prints).
 std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows);
 std::string ErrorsToJson(const Errors& errors);
