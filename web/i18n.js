@@ -195,12 +195,12 @@ const STRINGS = {
     pkLabel: 'GPU peak, dense BF16/FP16',
     pkHintTable: 'Empty: {peak} TFLOPS for the {gpu} from the price table. Source: {source}',
     pkHintNone: 'The price table has no peak figure for this GPU: enter its dense BF16/FP16 peak.',
-    flopsHint: 'Full fine-tuning ≈ 6 × parameters × tokens (2 forward + 4 backward, Kaplan et al., 2020). LoRA ≈ 4 × frozen parameters × tokens + 6 × trainable parameters × tokens (no weight gradients for the frozen base).',
+    flopsHint: 'Full fine-tuning ≈ {trained} × parameters × tokens (2 forward + 4 backward, Kaplan et al., 2020). LoRA ≈ {frozen} × frozen parameters × tokens + {trained} × trainable parameters × tokens (no weight gradients for the frozen base).',
     derivedTrial: 'T = {seconds} s ÷ {steps} steps × {spe} steps = {t}',
     derivedTrialSamples: 'Steps per epoch = ⌈{samples} ÷ {batch}⌉ = {spe}; T = {seconds} s ÷ {steps} steps × {spe} steps = {t}',
     derivedThroughput: 'T = {tokens} tokens ÷ ({tps} tokens/s × {gpus} GPUs) = {t}',
-    derivedFlopsFull: 'FLOPs per epoch = 6 × {params} × {tokens} = {flops}',
-    derivedFlopsLora: 'FLOPs per epoch = 4 × {params} × {tokens} + 6 × {trainable} × {tokens} = {flops}',
+    derivedFlopsFull: 'FLOPs per epoch = {trained} × {params} × {tokens} = {flops}',
+    derivedFlopsLora: 'FLOPs per epoch = {frozen} × {params} × {tokens} + {trained} × {trainable} × {tokens} = {flops}',
     derivedFlopsT: 'T = {flops} FLOPs ÷ ({gpus} GPUs × {peak} TFLOPS × MFU {mfu}) = {t}',
 
     memoryTitle: 'GPU memory',
@@ -279,7 +279,7 @@ const STRINGS = {
     howTimeTitle: 'Getting T',
     howTrial: 'Trial run: T = seconds ÷ steps run × steps per epoch; steps per epoch = ⌈samples ÷ global batch⌉ when not given (a last, partial batch is still a step).',
     howThroughput: 'Throughput: T = tokens per epoch ÷ (tokens per second per GPU × N). The LLaMA paper’s 65B run (about 380 tokens/s per GPU, 2,048 A100s, 1.4 T tokens) comes out at 1,023,392 GPU-hours against the 1,022,362 reported.',
-    howFlops: 'FLOPs model: T = FLOPs per epoch ÷ (N × dense peak × MFU). Full fine-tuning costs 6 × parameters × tokens (Kaplan et al., 2020); LoRA 4 × frozen parameters × tokens + 6 × trainable parameters × tokens. The peak is the GPU’s dense BF16/FP16 figure from the price table (datasheets often print the sparse one, twice as high).',
+    howFlops: 'FLOPs model: T = FLOPs per epoch ÷ (N × dense peak × MFU). Full fine-tuning costs {trained} × parameters × tokens (Kaplan et al., 2020); LoRA {frozen} × frozen parameters × tokens + {trained} × trainable parameters × tokens. The peak is the GPU’s dense BF16/FP16 figure from the price table (datasheets often print the sparse one, twice as high).',
     howMfu: 'MFU defaults to 35 %: between PaLM’s 46.2 % for a large, tuned pre-training run (Chowdhery et al., 2022) and the 20–30 % typical of small fine-tuning jobs. It is an input: change it when you have measured yours.',
     howMemory: 'Memory fit (FLOPs model): full fine-tuning needs 16 bytes per parameter sharded over the N GPUs; LoRA 2 bytes per frozen parameter on every GPU plus 16 per adapter parameter; activations come on top. Up to 80 % of the GPU’s memory fits, 80–100 % is tight.',
 
@@ -473,12 +473,12 @@ const STRINGS = {
     pkLabel: 'GPU 峰值(稠密 BF16/FP16)',
     pkHintTable: '留空则使用价格表中 {gpu} 的 {peak} TFLOPS。来源:{source}',
     pkHintNone: '价格表中没有该 GPU 的峰值:请填写其稠密 BF16/FP16 峰值。',
-    flopsHint: '全量微调 ≈ 6 × 参数量 × token 数(前向 2 + 反向 4,Kaplan 等,2020)。LoRA ≈ 4 × 冻结参数量 × token 数 + 6 × 可训练参数量 × token 数(冻结的基座不需要权重梯度)。',
+    flopsHint: '全量微调 ≈ {trained} × 参数量 × token 数(前向 2 + 反向 4,Kaplan 等,2020)。LoRA ≈ {frozen} × 冻结参数量 × token 数 + {trained} × 可训练参数量 × token 数(冻结的基座不需要权重梯度)。',
     derivedTrial: 'T = {seconds} 秒 ÷ {steps} 步 × {spe} 步 = {t}',
     derivedTrialSamples: '每 epoch 步数 = ⌈{samples} ÷ {batch}⌉ = {spe};T = {seconds} 秒 ÷ {steps} 步 × {spe} 步 = {t}',
     derivedThroughput: 'T = {tokens} token ÷ ({tps} token/秒 × {gpus} 块 GPU) = {t}',
-    derivedFlopsFull: '每 epoch FLOPs = 6 × {params} × {tokens} = {flops}',
-    derivedFlopsLora: '每 epoch FLOPs = 4 × {params} × {tokens} + 6 × {trainable} × {tokens} = {flops}',
+    derivedFlopsFull: '每 epoch FLOPs = {trained} × {params} × {tokens} = {flops}',
+    derivedFlopsLora: '每 epoch FLOPs = {frozen} × {params} × {tokens} + {trained} × {trainable} × {tokens} = {flops}',
     derivedFlopsT: 'T = {flops} FLOPs ÷ ({gpus} 块 GPU × {peak} TFLOPS × MFU {mfu}) = {t}',
 
     memoryTitle: 'GPU 显存',
@@ -557,7 +557,7 @@ const STRINGS = {
     howTimeTitle: '如何得到 T',
     howTrial: '试运行:T = 耗时(秒)÷ 步数 × 每 epoch 步数;未给出每 epoch 步数时,取 ⌈样本数 ÷ 全局批大小⌉(最后不满的一批也算一步)。',
     howThroughput: '吞吐量:T = 每 epoch token 数 ÷(每 GPU 每秒 token 数 × N)。LLaMA 论文的 65B 训练(每 GPU 约 380 token/秒,2048 块 A100,1.4 万亿 token)算得 1,023,392 GPU·时,论文报告为 1,022,362。',
-    howFlops: 'FLOPs 模型:T = 每 epoch FLOPs ÷(N × 稠密峰值 × MFU)。全量微调为 6 × 参数量 × token 数(Kaplan 等,2020);LoRA 为 4 × 冻结参数量 × token 数 + 6 × 可训练参数量 × token 数。峰值取价格表中 GPU 的稠密 BF16/FP16 数值(数据手册常印稀疏数值,是它的两倍)。',
+    howFlops: 'FLOPs 模型:T = 每 epoch FLOPs ÷(N × 稠密峰值 × MFU)。全量微调为 {trained} × 参数量 × token 数(Kaplan 等,2020);LoRA 为 {frozen} × 冻结参数量 × token 数 + {trained} × 可训练参数量 × token 数。峰值取价格表中 GPU 的稠密 BF16/FP16 数值(数据手册常印稀疏数值,是它的两倍)。',
     howMfu: 'MFU 默认 35%:介于 PaLM 大规模、充分调优的预训练的 46.2%(Chowdhery 等,2022)与小规模微调常见的 20–30% 之间。它是可修改的输入:实测后请改用你的数值。',
     howMemory: '显存检查(FLOPs 模型):全量微调每个参数 16 字节,分摊到 N 块 GPU;LoRA 每块 GPU 存放冻结参数(每个 2 字节),另加每个适配器参数 16 字节;激活另计。不超过显存的 80% 为够用,80–100% 为紧张。',
 
@@ -639,8 +639,11 @@ export function engineMessage(item) {
  * Fills the static page: every element with data-i18n gets its text, and
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */
-/** Figures the page's static text quotes from the core's schema ("Default {mfu}"). */
-const STATIC_PARAMS = { mfu: SCHEMA.fields.find((field) => field.key === 'flops.mfu').default };
+/** Figures the page's static text quotes from the core's schema ("Default {mfu}", "{trained} × parameters"). */
+const STATIC_PARAMS = {
+  mfu: SCHEMA.fields.find((field) => field.key === 'flops.mfu').default,
+  ...SCHEMA.constants.flops_per_param_token,
+};
 
 export function applyStaticStrings(root = document) {
   // Only what differs is written: on an English page, which the HTML already

@@ -31,9 +31,10 @@ function lines(r, config) {
   if (r.time_way === 'flops' && config.flops) {
     const c = config.flops;
     const flops = formatCount(r.flops_per_epoch);
+    const terms = { ...r.flops_factors, params: formatCount(c.params), tokens: formatCount(c.tokens_per_epoch), flops };
     const work = c.method === 'lora'
-      ? t('derivedFlopsLora', { params: formatCount(c.params), tokens: formatCount(c.tokens_per_epoch), trainable: formatCount(c.trainable_params), flops })
-      : t('derivedFlopsFull', { params: formatCount(c.params), tokens: formatCount(c.tokens_per_epoch), flops });
+      ? t('derivedFlopsLora', { ...terms, trainable: formatCount(c.trainable_params) })
+      : t('derivedFlopsFull', terms);
     return [work, t('derivedFlopsT', {
       flops, gpus, peak: formatNumber(r.peak_tflops), mfu: formatNumber(c.mfu), t: hours,
     })];

@@ -11,6 +11,11 @@ const Rational kTera(1000000000000);
 
 }  // namespace
 
+std::string FlopsFactorsJson() {
+  return "{\"frozen\":" + std::to_string(kFlopsPerParamTokenFrozen) +
+         ",\"trained\":" + std::to_string(kFlopsPerParamTokenTrained) + "}";
+}
+
 Rational DefaultMfu() { return limits::DefaultOf("flops.mfu"); }
 
 const char* WayName(EpochTimeWay way) {

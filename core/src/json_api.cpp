@@ -84,6 +84,9 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
   } else {
     out.Null("fits");
   }
+  // The FLOPs per parameter per token that flops_per_epoch used, for the
+  // page's derivation ("4 x params x tokens + 6 x trainable x tokens").
+  out.Raw("flops_factors", flops ? FlopsFactorsJson() : "null");
   out.OptionalString("flops_per_epoch", quantity_if(flops, e.epoch_hours.flops_per_epoch))
       .String("gpu_hours", Quantity(e.gpu_hours))
       .Int("gpus", e.gpus)

@@ -5,6 +5,7 @@
 
 #include "epochcost/config.h"
 #include "epochcost/decimal_text.h"
+#include "epochcost/epoch_time.h"
 #include "epochcost/error.h"
 #include "epochcost/link.h"
 #include "epochcost/price_table.h"
@@ -184,7 +185,11 @@ std::string SchemaJson() {
                                  .Int("link_bytes", static_cast<std::int64_t>(kMaxLinkQueryBytes))
                                  .Int("price_table_bytes", static_cast<std::int64_t>(kMaxPriceTableBytes))
                                  .Text();
-  return detail::JsonObject().Raw("fields", detail::JsonArrayText(fields)).Raw("limits", limits).Text();
+  return detail::JsonObject()
+      .Raw("constants", detail::JsonObject().Raw("flops_per_param_token", FlopsFactorsJson()).Text())
+      .Raw("fields", detail::JsonArrayText(fields))
+      .Raw("limits", limits)
+      .Text();
 }
 
 }  // namespace epochcost

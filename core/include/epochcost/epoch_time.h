@@ -25,6 +25,8 @@ enum class TrainingMethod { kFull, kLora };
 // (activation gradients only) = 4.
 inline constexpr std::int64_t kFlopsPerParamTokenTrained = 6;
 inline constexpr std::int64_t kFlopsPerParamTokenFrozen = 4;
+// {"frozen":4,"trained":6}: the two factors, for answers that show them.
+std::string FlopsFactorsJson();
 // Default model FLOPs utilisation: the schema's default for flops.mfu.
 Rational DefaultMfu();
 

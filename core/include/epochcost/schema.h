@@ -91,7 +91,8 @@ std::vector<std::string> KnownKeys(std::string_view prefix);
 // {"fields":[{"key","link","kind","group","need","way","alternative",
 //   "only_when","unit","default","example","min","max","integer",
 //   "choices","exponent","label_en","label_zh"}...],
-//  "limits":{"config_bytes","link_bytes","price_table_bytes"}}.
+//  "limits":{"config_bytes","link_bytes","price_table_bytes"},
+//  "constants":{"flops_per_param_token":{"frozen","trained"}}}.
 std::string SchemaJson();
 
 }  // namespace epochcost
