@@ -1,13 +1,15 @@
 // Every user-visible string of the page, in English and Chinese (zh-CN), and
 // the choice of language. Messages about inputs come from the engine
-// (message_en / message_zh); everything else lives here.
+// (message_en / message_zh), and so do the words the page shares with the
+// CLI (words.js); everything else lives here. index.html holds no copy: the
+// build writes the English strings into it (scripts/static-strings.mjs).
 
 import { setAttr, setText } from './dom.js';
 import { cleanText } from './untrusted.js';
 
 export const LANGS = ['zh', 'en'];
 
-const STRINGS = {
+export const STRINGS = {
   en: {
     htmlLang: 'en',
     locale: 'en-US',
@@ -213,9 +215,9 @@ const STRINGS = {
 
     planLegend: 'Plan backwards',
     budgetLabel: 'Budget',
-    budgetHint: 'Gives the most epochs it buys.',
+    budgetHint: 'Works out the most epochs it buys.',
     byLabel: 'Deadline',
-    byHint: 'Gives the fewest GPUs that finish in time (throughput or FLOPs model).',
+    byHint: 'Works out the fewest GPUs that finish in time (throughput or FLOPs model).',
     planEmpty: 'Enter a budget or a deadline to plan backwards.',
     planBudget: 'A budget of {budget} buys at most {epochs} epochs.',
     planBudgetOne: 'A budget of {budget} buys at most 1 epoch.',
@@ -638,8 +640,8 @@ export function engineMessage(item) {
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */
 export function applyStaticStrings(root = document) {
-  // Only what differs is written: on an English page, which the HTML already
-  // is, nothing is, and the first estimate is not held up by ~200 writes.
+  // Only what differs is written: on an English page, which the built HTML
+  // already is (scripts/static-strings.mjs), nothing is, and the first estimate is not held up by ~200 writes.
   for (const el of root.querySelectorAll('[data-i18n]')) {
     setText(el, t(el.dataset.i18n));
   }
