@@ -5,38 +5,13 @@
 
 #include "epochcost/calculator.h"
 #include "epochcost/json_api.h"
+#include "epochcost/words.h"
 #include "exact_json.h"
 
 namespace epochcost {
 namespace {
 
 using Json = nlohmann::json;
-
-struct Column {
-  const char* key;
-  const char* en;
-  const char* zh;
-};
-
-constexpr Column kColumns[] = {
-    {"instance", "Instance", "实例"},
-    {"gpus", "GPUs", "GPU 数"},
-    {"gpus_billed", "GPUs billed", "计费 GPU 数"},
-    {"hours_per_epoch", "Hours per epoch", "每 epoch 小时"},
-    {"epochs", "Epochs", "epoch 数"},
-    {"price_per_gpu_hour", "Price per GPU-hour", "单价(每 GPU·小时)"},
-    {"currency", "Currency", "币种"},
-    {"per_epoch_compute", "Compute per epoch", "每 epoch 算力"},
-    {"per_epoch_data", "Data per epoch", "每 epoch 数据"},
-    {"per_epoch_ops", "Operations per epoch", "每 epoch 运维"},
-    {"per_epoch_total", "Per epoch", "每 epoch 合计"},
-    {"total", "Total", "总计"},
-    {"gpu_hours", "GPU-hours", "GPU·小时"},
-    {"wall_hours", "Wall-clock hours", "运行小时"},
-    {"billed_hours", "Billed hours", "计费小时"},
-    {"fits", "Fits in memory", "显存是否足够"},
-    {"cheapest", "Cheapest", "最便宜"},
-};
 
 std::string Text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
@@ -48,7 +23,7 @@ std::string Text(const Json& value) {
 // The cells of one row, by column key, from the row's JSON object.
 std::vector<std::string> Cells(const Json& row) {
   std::vector<std::string> cells;
-  for (const Column& column : kColumns) {
+  for (const ExportColumn& column : ExportColumns()) {
     const std::string key = column.key;
     if (key.rfind("per_epoch_", 0) == 0) {
       cells.push_back(row.contains("per_epoch") ? Text(row["per_epoch"][key.substr(10)]) : "");
@@ -92,6 +67,7 @@ std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
   return std::nullopt;
 }
 
+// The columns and their headers are shared words (words.cpp).
 std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat format, Lang lang) {
   // An export is one click, not a keystroke: its rows are read back from
   // the engine's own JSON text (which holds no fractional number) rather than
@@ -102,7 +78,8 @@ std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat form
   if (format == ExportFormat::kJson) return list.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   std::string out;
   if (format == ExportFormat::kCsv) {
-    for (const Column& column : kColumns) out += std::string(&column == kColumns ? "" : ",") + column.key;
+    for (const ExportColumn& column : ExportColumns())
+      out += std::string(&column == ExportColumns().begin() ? "" : ",") + column.key;
     out += "\r\n";  // RFC 4180 line ends
     for (const Json& row : list) {
       const auto cells = Cells(row);
@@ -112,9 +89,10 @@ std::string ExportRows(const std::vector<ComparisonRow>& rows, ExportFormat form
     return out;
   }
   out += "|";
-  for (const Column& column : kColumns) out += std::string(" ") + (lang == Lang::kZh ? column.zh : column.en) + " |";
+  for (const ExportColumn& column : ExportColumns())
+    out += std::string(" ") + (lang == Lang::kZh ? column.zh : column.en) + " |";
   out += "\n|";
-  for (std::size_t i = 0; i < std::size(kColumns); ++i) out += i == 0 ? "---|" : "---:|";
+  for (std::size_t i = 0; i < ExportColumns().size(); ++i) out += i == 0 ? "---|" : "---:|";
   out += "\n";
   for (const Json& row : list) {
     out += "|";
