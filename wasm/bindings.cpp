@@ -10,10 +10,12 @@
 
 #include "epochcost/calculator.h"
 #include "epochcost/link.h"
+#include "epochcost/words.h"
 
 namespace {
 
 std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkToJson(query); }
+std::string Words() { return epochcost::WordsToJson(); }
 
 // A price table parsed once, for the page's many answers per keystroke.
 // JS owns it: call .delete() when it is replaced.
@@ -46,4 +48,5 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("answer", &Calculator::Answer)
       .function("exportAs", &Calculator::Export);
   emscripten::function("decodeLink", &DecodeLink);
+  emscripten::function("words", &Words);
 }

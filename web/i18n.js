@@ -63,7 +63,6 @@ export const STRINGS = {
     formulaSymbolic: 'Cost per epoch = T × P × N + D + M',
     formulaBilledNote: 'N counts the GPUs billed: {gpus} GPUs need {instances} whole {instance} instances ({billed} GPUs).',
     formulaAdjustedNote: 'Compute includes the adjustments listed in the notes (billing increment, discount), spread over the epochs.',
-    hoursUnit: 'h',
     gpuUnit: 'GPU',
     gpusUnit: 'GPUs',
     breakdownTitle: 'Breakdown',
@@ -88,9 +87,7 @@ export const STRINGS = {
     notesTitle: 'Notes',
     noNotes: 'No adjustments: whole instances, exact time, no discount.',
 
-    durationHours: '{hours} h',
     durationDays: '{d} d',
-    durationH: '{h} h',
     durationMin: '{m} min',
 
     shareTitle: 'Share',
@@ -215,9 +212,9 @@ export const STRINGS = {
 
     planLegend: 'Plan backwards',
     budgetLabel: 'Budget',
-    budgetHint: 'Works out the most epochs it buys.',
+    budgetHint: 'Finds the most epochs it buys.',
     byLabel: 'Deadline',
-    byHint: 'Works out the fewest GPUs that finish in time (throughput or FLOPs model).',
+    byHint: 'Finds the fewest GPUs that finish in time (throughput or FLOPs model).',
     planEmpty: 'Enter a budget or a deadline to plan backwards.',
     planBudget: 'A budget of {budget} buys at most {epochs} epochs.',
     planBudgetOne: 'A budget of {budget} buys at most 1 epoch.',
@@ -343,7 +340,6 @@ export const STRINGS = {
     formulaSymbolic: '每 epoch 费用 = T × P × N + D + M',
     formulaBilledNote: 'N 为计费的 GPU 数:{gpus} 块 GPU 需要 {instances} 个完整的 {instance} 实例(共 {billed} 块)。',
     formulaAdjustedNote: '算力费用已包含说明中列出的调整(计费粒度、折扣),并均摊到各个 epoch。',
-    hoursUnit: '小时',
     gpuUnit: 'GPU',
     gpusUnit: 'GPU',
     breakdownTitle: '费用构成',
@@ -368,9 +364,7 @@ export const STRINGS = {
     notesTitle: '说明',
     noNotes: '无调整:整实例、按实际时长、无折扣。',
 
-    durationHours: '{hours} 小时',
     durationDays: '{d} 天',
-    durationH: '{h} 小时',
     durationMin: '{m} 分钟',
 
     shareTitle: '分享',

@@ -22,6 +22,7 @@ import { announce, wireCopyButtons } from './share.js';
 import { renderUpdateNotice, watchForUpdates } from './update.js';
 import { cleanText } from './untrusted.js';
 import { warmUp } from './warm-up.js';
+import { haveWords, setWords, wordsInPage } from './words.js';
 import {
   buildQuery, configFromValues, defaultValues, readLink, urlWithQuery,
 } from './state.js';
@@ -517,6 +518,7 @@ async function start() {
   state.explicitLang = Boolean(linkLang);
   setLanguage(lang);
   $('lang').value = lang;
+  setWords(wordsInPage()); // currency names and units, from the engine's catalogue at build time
   applyStaticStrings();
   $('lang').addEventListener('change', () => {
     state.explicitLang = true;
@@ -543,6 +545,7 @@ async function start() {
     failed(error);
     return;
   }
+  if (!haveWords()) setWords(state.engine.words()); // a page built without its first-view block
   // With the first view on screen, the steps below each run in a task of
   // their own: on a slow phone one long task would hold up a reader's first
   // keystroke. A link's reader is waiting for the number: no frame between.
