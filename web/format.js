@@ -134,6 +134,11 @@ export function formatPrice(text, currency) {
   return `${formatNumber(text)} ${withCurrency(word('price_unit'), currency)}`;
 }
 
+/** The price unit beside the P input: '元/GPU·时' or 'CNY per GPU-hour'. */
+export function priceUnit(currency) {
+  return withCurrency(word('price_unit'), currency);
+}
+
 /** The short price unit used inside the formula: '元/GPU·时' or 'CNY/GPU·h'. */
 export function priceUnitShort(currency) {
   return withCurrency(word('price_unit_short'), currency);

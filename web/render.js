@@ -5,7 +5,8 @@
 import { renderBreakdown } from './chart.js';
 import { forget, setHidden, setText as setElementText, unchanged } from './dom.js';
 import {
-  currencyUnit, formatAmount, formatDuration, formatHours, formatNumber, formatMoney, formatPrice, priceUnitShort,
+  currencyUnit, formatAmount, formatDuration, formatHours, formatNumber, formatMoney, formatPrice, priceUnit,
+  priceUnitShort,
 } from './format.js';
 import { engineMessage, fill, language, t } from './i18n.js';
 import { INPUT_ID, WAY_KEY } from './state.js';
@@ -322,7 +323,7 @@ export function renderUnits(table, instanceId) {
   const instance = table ? table.instances.find((x) => x.id === instanceId) : null;
   const currency = table ? table.currency : 'CNY';
   const unitWord = currencyUnit(currency);
-  setText('unit-p', language() === 'zh' ? `${unitWord}/GPU·时` : `${currency} per GPU-hour`);
+  setText('unit-p', priceUnit(currency));
   setText('unit-d', t('perEpochUnit', { currency: unitWord }));
   setText('unit-m', t('perEpochUnit', { currency: unitWord }));
   setText('unit-budget', unitWord);
