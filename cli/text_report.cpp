@@ -4,17 +4,15 @@
 
 #include <sstream>
 
+#include "epochcost/words.h"
+
 namespace epochcost::cli {
 namespace {
 
 std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
-// "元" reads naturally in Chinese; elsewhere the ISO code is unambiguous.
-std::string CurrencyUnit(const std::string& currency, Lang lang) {
-  if (lang == Lang::kZh && currency == "CNY") return "元";
-  if (lang == Lang::kZh && currency == "USD") return "美元";
-  return currency;
-}
+// " h" or " 小时" after a number of hours (the shared unit, words.h).
+std::string Hours(Lang lang) { return " " + Word("hours_unit", lang); }
 
 std::string Short(const Rational& value) {
   bool exact = true;
@@ -27,7 +25,7 @@ std::string Short(const Rational& value) {
 std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const int d = e.minor_unit_digits;
-  const std::string cur = CurrencyUnit(e.currency, lang);
+  const std::string cur = CurrencyName(e.currency, lang);
   const Rational epochs(e.epochs);
   const Rational billed_hours_per_epoch = e.billed_hours / epochs;
   const bool from_table = e.table_price_per_gpu_hour && *e.table_price_per_gpu_hour == e.price_per_gpu_hour;
@@ -41,11 +39,11 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
     out << (zh ? "实例:" : "Instance: ") << e.instance_name << " (" << e.instance << "), " << e.gpus_per_instance
         << (zh ? " 块 GPU/实例" : " GPUs per instance") << "\n";
   }
-  out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << cur << "/GPU·h"
+  out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << PriceUnitShort(e.currency, lang)
       << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)")) << "\n\n";
 
-  std::string compute_formula = Short(billed_hours_per_epoch) + " h × " + Short(e.price_per_gpu_hour) + " " + cur +
-                                "/GPU·h × " + std::to_string(e.gpus_billed) + " GPU";
+  std::string compute_formula = Short(billed_hours_per_epoch) + Hours(lang) + " × " + Short(e.price_per_gpu_hour) +
+                                " " + PriceUnitShort(e.currency, lang) + " × " + std::to_string(e.gpus_billed) + " GPU";
   if (!e.discount_percent.is_zero()) {
     compute_formula += " × " + Short(Rational(100) - e.discount_percent) + "%";
   }
@@ -65,7 +63,8 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << (zh ? ",数据 " : ", data ")
       << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ") << Units(e.total.ops, d) << "\n";
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
-      << Short(e.wall_hours) << " h" << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours) << " h\n";
+      << Short(e.wall_hours) << Hours(lang) << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours)
+      << Hours(lang) << "\n";
   for (const Note& note : e.notes) out << (zh ? "注:" : "Note: ") << RenderNote(note, lang) << "\n";
   out << (zh ? "金额四舍五入到 " : "Amounts are rounded half away from zero to ") << Units(1, d) << " " << cur
       << (zh ? ",各部分之和等于合计。" : "; the parts add up to the totals.") << "\n";
@@ -89,11 +88,11 @@ std::string TextComparison(const std::vector<ComparisonRow>& rows, Lang lang) {
       continue;
     }
     const Estimate& e = row.result.estimate;
-    const std::string cur = CurrencyUnit(e.currency, lang);
-    out << "T " << Short(e.hours_per_epoch) << " h, " << (zh ? "每 epoch " : "per epoch ")
+    const std::string cur = CurrencyName(e.currency, lang);
+    out << "T " << Short(e.hours_per_epoch) << Hours(lang) << ", " << (zh ? "每 epoch " : "per epoch ")
         << Units(e.per_epoch.total, e.minor_unit_digits) << " " << cur << ", " << (zh ? "总计 " : "total ")
         << Units(e.total.total, e.minor_unit_digits) << " " << cur << ", " << (zh ? "运行 " : "wall-clock ")
-        << Short(e.wall_hours) << " h";
+        << Short(e.wall_hours) << Hours(lang);
     if (e.memory) {
       out << ", "
           << (e.memory->fit == Fit::kDoesNotFit ? (zh ? "显存不足" : "does not fit")
@@ -117,8 +116,8 @@ std::string TextPlan(const Plan& plan, const Config& config, Lang lang) {
         << "\n";
   }
   if (config.deadline_hours && plan.gpus_for_deadline) {
-    out << (zh ? "要在 " : "To finish within ") << Short(*config.deadline_hours)
-        << (zh ? " 小时内完成,需要 " : " h needs ") << *plan.gpus_for_deadline << " GPU" << (zh ? "。" : "s.") << "\n";
+    out << (zh ? "要在 " : "To finish within ") << Short(*config.deadline_hours) << Hours(lang)
+        << (zh ? "内完成,需要 " : " needs ") << *plan.gpus_for_deadline << " GPU" << (zh ? "。" : "s.") << "\n";
   }
   for (const Error& error : plan.errors) out << RenderError(error, lang) << "\n";
   return out.str();

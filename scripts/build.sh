@@ -37,6 +37,9 @@ node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es
 # language.js), minified: under 500 bytes gzip.
 node_modules/.bin/esbuild web/hold.js --bundle --format=iife --minify --target=es2020 --log-level=warning \
   --outfile="$staging/hold.js"
+# The page's static strings, from web/i18n.js's English catalogue (the
+# source index.html leaves them empty).
+node scripts/static-strings.mjs "$staging"
 mkdir -p "$staging/engine"
 cp build/wasm/wasm/epochcost_engine.js build/wasm/wasm/epochcost_engine.wasm "$staging/engine/"
 # The seed example's answers, computed now by this engine, go into index.html.

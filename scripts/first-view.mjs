@@ -34,7 +34,10 @@ const { estimate, comparison, link } = answer('answer', calculator.answer(json))
 const { query, config: normalised } = link;
 calculator.delete();
 
-const view = { path: DEFAULT_TABLE, table, config, estimate, comparison, query, normalised };
+// The words the page shares with the CLI (currency names, units) come from
+// the engine's catalogue too, so that the page needs no copy of them.
+const words = JSON.parse(engine.words());
+const view = { path: DEFAULT_TABLE, table, config, estimate, comparison, query, normalised, words };
 // "<" escaped: the data block can never close its own <script> element.
 const block = MARKER.replace('></', `>${JSON.stringify(view).replace(/</g, '\\u003c')}</`);
 

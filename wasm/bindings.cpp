@@ -11,11 +11,13 @@
 #include "epochcost/calculator.h"
 #include "epochcost/link.h"
 #include "epochcost/schema.h"
+#include "epochcost/words.h"
 
 namespace {
 
 std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkToJson(query); }
 std::string Schema() { return epochcost::SchemaJson(); }
+std::string Words() { return epochcost::WordsToJson(); }
 
 // A price table parsed once, for the page's many answers per keystroke.
 // JS owns it: call .delete() when it is replaced.
@@ -51,4 +53,5 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("exportAs", &Calculator::Export);
   emscripten::function("decodeLink", &DecodeLink);
   emscripten::function("schema", &Schema);
+  emscripten::function("words", &Words);
 }

@@ -26,7 +26,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {answer, estimate, exportAs, priceTable, openLink, decodeLink}, each
+ * {answer, estimate, exportAs, priceTable, openLink, decodeLink, words}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -66,6 +66,8 @@ async function init() {
     openLink: (prices, query) => call('openLink', on(prices).openLink(String(query).replace(/^\?/, ''))),
     /** @param {string} query the query string, with or without '?' */
     decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
+    /** The words the page shares with the CLI (currency names, units): {en: {...}, zh: {...}}. */
+    words: () => call('words', module.words()),
   });
 }
 

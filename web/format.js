@@ -11,6 +11,7 @@
 // checks the hand-made output against Intl.
 
 import { language, locale, t } from './i18n.js';
+import { currencyWord, word } from './words.js';
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const MAX_DECIMALS = 20;
@@ -83,18 +84,28 @@ export function formatPercent(share) {
   return `${formatNumber(String(Math.round(share * 10) / 10))}%`;
 }
 
-/** The currency unit as a word: 元 for CNY in Chinese, else the ISO code. */
+/**
+ * The currency unit as a word, as the CLI writes it (words.js): 元, 美元 in
+ * Chinese, else the ISO code.
+ */
 export function currencyUnit(currency) {
-  if (language() === 'zh' && currency === 'CNY') return '元';
-  return currency;
+  return currencyWord(currency);
 }
 
-/** An amount of money: '1,230.00 元' in Chinese, 'CN¥1,230.00' in English. */
+/** '{currency}' in a unit template (words.js) filled with the currency's word. */
+function withCurrency(template, currency) {
+  return template.replace('{currency}', currencyUnit(currency));
+}
+
+/**
+ * An amount of money: '1,230.00 元', '27.00 美元' in Chinese (the CLI's
+ * words), 'CN¥1,230.00' in English.
+ */
 export function formatMoney(text, currency, minorDigits = 2) {
   const s = String(text ?? '');
   if (!isDecimalText(s)) return '—';
-  if (language() === 'zh' && currency === 'CNY') {
-    return `${formatNumber(s, minorDigits)} 元`;
+  if (language() === 'zh' && currencyUnit(currency) !== currency) {
+    return `${formatNumber(s, minorDigits)} ${currencyUnit(currency)}`;
   }
   const prefix = language() === 'en' && EN_CURRENCY_PREFIX[currency];
   if (prefix && decimals(s) <= MAX_DECIMALS) {
@@ -120,18 +131,22 @@ export function formatAmount(text, minorDigits = 2) {
 
 /** A price per GPU-hour with its unit: '20 元/GPU·时' or '20 CNY per GPU-hour'. */
 export function formatPrice(text, currency) {
-  const n = formatNumber(text);
-  return language() === 'zh' ? `${n} ${currencyUnit(currency)}/GPU·时` : `${n} ${currency} per GPU-hour`;
+  return `${formatNumber(text)} ${withCurrency(word('price_unit'), currency)}`;
+}
+
+/** The price unit beside the P input: '元/GPU·时' or 'CNY per GPU-hour'. */
+export function priceUnit(currency) {
+  return withCurrency(word('price_unit'), currency);
 }
 
 /** The short price unit used inside the formula: '元/GPU·时' or 'CNY/GPU·h'. */
 export function priceUnitShort(currency) {
-  return language() === 'zh' ? `${currencyUnit(currency)}/GPU·时` : `${currency}/GPU·h`;
+  return withCurrency(word('price_unit_short'), currency);
 }
 
 /** Hours with unit: '1.5 h' / '1.5 小时'. */
 export function formatHours(text) {
-  return t('durationHours', { hours: formatNumber(text) });
+  return `${formatNumber(text)} ${word('hours_unit')}`;
 }
 
 /**
@@ -149,7 +164,7 @@ export function formatDuration(text) {
   const minutes = totalMinutes % 60;
   const parts = [];
   if (days) parts.push(t('durationDays', { d: formatNumber(String(days)) }));
-  if (hours) parts.push(t('durationH', { h: hours }));
+  if (hours) parts.push(`${hours} ${word('hours_unit')}`);
   if (minutes) parts.push(t('durationMin', { m: minutes }));
   if (parts.length <= 1 && !days) return plain;
   return language() === 'zh' ? `${plain}(${parts.join(' ')})` : `${plain} (${parts.join(' ')})`;

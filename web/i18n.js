@@ -1,6 +1,8 @@
 // Every user-visible string of the page, in English and Chinese (zh-CN), and
 // the choice of language. Messages about inputs come from the engine
-// (message_en / message_zh); everything else lives here.
+// (message_en / message_zh), and so do the words the page shares with the
+// CLI (words.js); everything else lives here. index.html holds no copy: the
+// build writes the English strings into it (scripts/static-strings.mjs).
 
 import { setAttr, setText } from './dom.js';
 import SCHEMA from './schema.js';
@@ -8,7 +10,7 @@ import { cleanText } from './untrusted.js';
 
 export const LANGS = ['zh', 'en'];
 
-const STRINGS = {
+export const STRINGS = {
   en: {
     htmlLang: 'en',
     locale: 'en-US',
@@ -62,7 +64,6 @@ const STRINGS = {
     formulaSymbolic: 'Cost per epoch = T × P × N + D + M',
     formulaBilledNote: 'N counts the GPUs billed: {gpus} GPUs need {instances} whole {instance} instances ({billed} GPUs).',
     formulaAdjustedNote: 'Compute includes the adjustments listed in the notes (billing increment, discount), spread over the epochs.',
-    hoursUnit: 'h',
     gpuUnit: 'GPU',
     gpusUnit: 'GPUs',
     breakdownTitle: 'Breakdown',
@@ -87,9 +88,7 @@ const STRINGS = {
     notesTitle: 'Notes',
     noNotes: 'No adjustments: whole instances, exact time, no discount.',
 
-    durationHours: '{hours} h',
     durationDays: '{d} d',
-    durationH: '{h} h',
     durationMin: '{m} min',
 
     shareTitle: 'Share',
@@ -214,9 +213,9 @@ const STRINGS = {
 
     planLegend: 'Plan backwards',
     budgetLabel: 'Budget',
-    budgetHint: 'Gives the most epochs it buys.',
+    budgetHint: 'Finds the most epochs it buys.',
     byLabel: 'Deadline',
-    byHint: 'Gives the fewest GPUs that finish in time (throughput or FLOPs model).',
+    byHint: 'Finds the fewest GPUs that finish in time (throughput or FLOPs model).',
     planEmpty: 'Enter a budget or a deadline to plan backwards.',
     planBudget: 'A budget of {budget} buys at most {epochs} epochs.',
     planBudgetOne: 'A budget of {budget} buys at most 1 epoch.',
@@ -340,7 +339,6 @@ const STRINGS = {
     formulaSymbolic: '每 epoch 费用 = T × P × N + D + M',
     formulaBilledNote: 'N 为计费的 GPU 数:{gpus} 块 GPU 需要 {instances} 个完整的 {instance} 实例(共 {billed} 块)。',
     formulaAdjustedNote: '算力费用已包含说明中列出的调整(计费粒度、折扣),并均摊到各个 epoch。',
-    hoursUnit: '小时',
     gpuUnit: 'GPU',
     gpusUnit: 'GPU',
     breakdownTitle: '费用构成',
@@ -365,9 +363,7 @@ const STRINGS = {
     notesTitle: '说明',
     noNotes: '无调整:整实例、按实际时长、无折扣。',
 
-    durationHours: '{hours} 小时',
     durationDays: '{d} 天',
-    durationH: '{h} 小时',
     durationMin: '{m} 分钟',
 
     shareTitle: '分享',
@@ -645,9 +641,14 @@ const STATIC_PARAMS = {
   ...SCHEMA.constants.flops_per_param_token,
 };
 
+/** The catalogue of lang with the figures its static text quotes filled in. */
+export function staticStrings(lang) {
+  return Object.fromEntries(Object.entries(STRINGS[lang]).map(([key, text]) => [key, fill(text, STATIC_PARAMS)]));
+}
+
 export function applyStaticStrings(root = document) {
-  // Only what differs is written: on an English page, which the HTML already
-  // is, nothing is, and the first estimate is not held up by ~200 writes.
+  // Only what differs is written: on an English page, which the built HTML
+  // already is (scripts/static-strings.mjs), nothing is, and the first estimate is not held up by ~200 writes.
   for (const el of root.querySelectorAll('[data-i18n]')) {
     setText(el, t(el.dataset.i18n, STATIC_PARAMS));
   }

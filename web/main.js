@@ -25,6 +25,7 @@ import { openLink } from './open-link.js';
 import { DEFAULT_TABLE, checkPriceText, fetchPriceText, loadPriceTable } from './prices.js';
 import { registerServiceWorker } from './sw-register.js';
 import { warmUp } from './warm-up.js';
+import { haveWords, setWords, wordsInPage } from './words.js';
 
 /**
  * Marks the build's figures as not yet updated once the reader has changed
@@ -132,6 +133,7 @@ async function start() {
   state.explicitLang = Boolean(linkLang);
   setLanguage(lang);
   $('lang').value = lang;
+  setWords(wordsInPage()); // currency names and units, from the engine's catalogue at build time
   applyStaticStrings();
   wireLanguage();
 
@@ -155,6 +157,7 @@ async function start() {
     failed(error);
     return;
   }
+  if (!haveWords()) setWords(state.engine.words()); // a page built without its first-view block
   // With the first view on screen, the steps below each run in a task of
   // their own: on a slow phone one long task would hold up a reader's first
   // keystroke. A link's reader is waiting for the number: no frame between.

@@ -3,7 +3,7 @@
 // table's figures (price, GPUs, peak TFLOPS with its source).
 
 import { $, forget, setText, unchanged } from './dom.js';
-import { currencyUnit, formatNumber, formatPrice } from './format.js';
+import { currencyUnit, formatNumber, formatPrice, priceUnit } from './format.js';
 import { language, t } from './i18n.js';
 import { cleanText, isolated } from './untrusted.js';
 
@@ -11,7 +11,7 @@ export function renderUnits(table, instanceId) {
   const instance = table ? table.instances.find((x) => x.id === instanceId) : null;
   const currency = table ? table.currency : 'CNY';
   const unitWord = currencyUnit(currency);
-  setText($('unit-p'), language() === 'zh' ? `${unitWord}/GPU·时` : `${currency} per GPU-hour`);
+  setText($('unit-p'), priceUnit(currency));
   setText($('unit-d'), t('perEpochUnit', { currency: unitWord }));
   setText($('unit-m'), t('perEpochUnit', { currency: unitWord }));
   setText($('unit-budget'), unitWord);

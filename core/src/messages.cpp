@@ -6,6 +6,7 @@
 #include <string>
 
 #include "epochcost/error.h"
+#include "epochcost/words.h"
 
 namespace epochcost {
 namespace {
@@ -224,7 +225,12 @@ std::string RenderError(const Error& error, Lang lang) {
 
 std::string RenderNote(const Note& note, Lang lang) {
   const Text* text = Find(kNotes, note.code);
-  return text == nullptr ? note.code : Substitute(Pick(*text, lang), note.params);
+  if (text == nullptr) return note.code;
+  // Notes carry the ISO code; the reader sees the currency's word (元 in Chinese).
+  auto params = note.params;
+  const auto currency = params.find("currency");
+  if (currency != params.end()) currency->second = CurrencyName(currency->second, lang);
+  return Substitute(Pick(*text, lang), params);
 }
 
 }  // namespace epochcost

@@ -282,9 +282,10 @@ describe('another price table', () => {
     await context.close();
 
     const zh = await env.openPage(`/${linked}&lang=zh`, { locale: 'en-US' });
-    assert.deepEqual(await figures(zh.page), { perEpoch: 'US$27.00', total: 'US$270.00' });
+    // 美元, as the CLI writes it (both read the engine's words).
+    assert.deepEqual(await figures(zh.page), { perEpoch: '27.00 美元', total: '270.00 美元' });
     assert.equal(await zh.page.inputValue('#prices-choice'), 'prices/deepseek-v3.json');
-    assert.equal(await text(zh.page, '#unit-d'), 'USD/epoch');
+    assert.equal(await text(zh.page, '#unit-d'), '美元/epoch');
     assert.ok(await zh.page.isHidden('#price-banner'));
     assertNoProblems(zh.problems);
     await zh.context.close();

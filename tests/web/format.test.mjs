@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatMoney, formatNumber, formatPercent } from '../../web/format.js';
 import { locale, setLanguage } from '../../web/i18n.js';
+import { setWords } from '../../web/words.js';
 
 // A small deterministic generator: the same strings on every run.
 function* decimalStrings(count) {
@@ -56,7 +57,9 @@ test('formatMoney in English writes the shipped currencies as Intl does', () => 
   assert.equal(formatMoney('12.50', 'EUR', 2), '€12.50', 'other currencies still go through Intl');
 });
 
-test('formatMoney in Chinese writes 元 for CNY', () => {
+test('formatMoney in Chinese writes the currency\'s word after the number: 元 for CNY', () => {
+  // The words are the engine's (web/words.js); these are its Chinese ones.
+  setWords({ en: { currency_CNY: 'CNY' }, zh: { currency_CNY: '元' } });
   setLanguage('zh');
   assert.equal(formatMoney('1230.00', 'CNY', 2), '1,230.00 元');
 });

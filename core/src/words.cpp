@@ -1,0 +1,72 @@
+// The words the CLI and the page share (see words.h). The page never spells
+// them itself: the build puts WordsToJson() into the page beside the first
+// estimate (scripts/first-view.mjs). The export's columns are the engine's
+// alone (the page asks the engine for its exports), so they stay out of it.
+#include "epochcost/words.h"
+
+#include "json_writer.h"
+
+namespace epochcost {
+namespace {
+
+struct Text {
+  const char* key;
+  const char* en;
+  const char* zh;
+};
+
+// Currencies whose Chinese name readers expect instead of the ISO code.
+constexpr Text kCurrencies[] = {
+    {"CNY", "CNY", "元"},
+    {"USD", "USD", "美元"},
+};
+
+// Compact units, as the formula and the price list print them. Prose says
+// "GPU-hour" / "GPU·小时" (messages.cpp, i18n.js).
+constexpr Text kUnits[] = {
+    {"hours_unit", "h", "小时"},
+    {"price_unit_short", "{currency}/GPU·h", "{currency}/GPU·时"},
+    {"price_unit", "{currency} per GPU-hour", "{currency}/GPU·时"},
+};
+
+template <std::size_t N>
+const Text* Find(const Text (&table)[N], std::string_view key) {
+  for (const Text& text : table) {
+    if (key == text.key) return &text;
+  }
+  return nullptr;
+}
+
+const char* Pick(const Text& text, Lang lang) { return lang == Lang::kZh ? text.zh : text.en; }
+
+}  // namespace
+
+std::string CurrencyName(const std::string& currency, Lang lang) {
+  const Text* text = Find(kCurrencies, currency);
+  return text != nullptr ? Pick(*text, lang) : currency;
+}
+
+std::string Word(std::string_view key, Lang lang) {
+  const Text* text = Find(kUnits, key);
+  return text != nullptr ? Pick(*text, lang) : std::string(key);
+}
+
+std::string PriceUnitShort(const std::string& currency, Lang lang) {
+  std::string unit = Word("price_unit_short", lang);
+  const std::string placeholder = "{currency}";
+  unit.replace(unit.find(placeholder), placeholder.size(), CurrencyName(currency, lang));
+  return unit;
+}
+
+std::string WordsToJson() {
+  detail::JsonObject words;
+  for (const Lang lang : {Lang::kEn, Lang::kZh}) {
+    detail::JsonObject out;
+    for (const Text& text : kCurrencies) out.String(std::string("currency_") + text.key, Pick(text, lang));
+    for (const Text& text : kUnits) out.String(text.key, Pick(text, lang));
+    words.Raw(lang == Lang::kZh ? "zh" : "en", out.Text());
+  }
+  return words.Text();
+}
+
+}  // namespace epochcost
