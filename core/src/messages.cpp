@@ -7,15 +7,14 @@
 
 #include "epochcost/error.h"
 #include "epochcost/words.h"
+#include "text_table.h"
 
 namespace epochcost {
 namespace {
 
-struct Text {
-  const char* key;
-  const char* en;
-  const char* zh;
-};
+using detail::Find;
+using detail::Pick;
+using detail::Text;
 
 constexpr Text kFieldLabels[] = {
     {"instance", "instance type", "实例类型"},
@@ -151,20 +150,6 @@ constexpr Text kTypeNames[] = {
     {"number", "number", "数字"}, {"string", "text", "文本"},       {"object", "object", "对象"},
     {"array", "list", "列表"},    {"boolean", "boolean", "布尔值"}, {"null", "null", "空值(null)"},
 };
-
-const Text* Find(const Text* begin, const Text* end, const std::string& key) {
-  for (const Text* t = begin; t != end; ++t) {
-    if (key == t->key) return t;
-  }
-  return nullptr;
-}
-
-template <std::size_t N>
-const Text* Find(const Text (&table)[N], const std::string& key) {
-  return Find(table, table + N, key);
-}
-
-const char* Pick(const Text& text, Lang lang) { return lang == Lang::kZh ? text.zh : text.en; }
 
 std::string TypeName(const std::string& name, Lang lang) {
   const Text* t = Find(kTypeNames, name);

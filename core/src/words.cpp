@@ -5,15 +5,14 @@
 #include "epochcost/words.h"
 
 #include "json_writer.h"
+#include "text_table.h"
 
 namespace epochcost {
 namespace {
 
-struct Text {
-  const char* key;
-  const char* en;
-  const char* zh;
-};
+using detail::Find;
+using detail::Pick;
+using detail::Text;
 
 // Currencies whose Chinese name readers expect instead of the ISO code.
 constexpr Text kCurrencies[] = {
@@ -28,16 +27,6 @@ constexpr Text kUnits[] = {
     {"price_unit_short", "{currency}/GPU·h", "{currency}/GPU·时"},
     {"price_unit", "{currency} per GPU-hour", "{currency}/GPU·时"},
 };
-
-template <std::size_t N>
-const Text* Find(const Text (&table)[N], std::string_view key) {
-  for (const Text& text : table) {
-    if (key == text.key) return &text;
-  }
-  return nullptr;
-}
-
-const char* Pick(const Text& text, Lang lang) { return lang == Lang::kZh ? text.zh : text.en; }
 
 }  // namespace
 
