@@ -123,14 +123,14 @@ class ExactDomBuilder {
   std::string error_path_;
 };
 
+}  // namespace
+
 bool IsBlank(std::string_view text) {
   for (const char c : text) {
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
   }
   return true;
 }
-
-}  // namespace
 
 std::string TypeName(const Json& value) {
   if (value.is_binary()) return "number";

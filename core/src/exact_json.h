@@ -53,6 +53,8 @@ void CheckKnownKeys(const Json& object, const std::vector<std::string>& known, c
 std::string TypeName(const Json& value);
 // An instance id: 1 to 32 of a-z, 0-9, '-' and '_' (safe in links and files).
 bool IsInstanceId(std::string_view text);
+// Nothing but white space: an empty field (a link's '+' decodes to a space).
+bool IsBlank(std::string_view text);
 // Short, printable excerpt of a value for an error message.
 std::string Excerpt(std::string_view text);
 

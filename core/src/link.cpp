@@ -53,8 +53,6 @@ bool PercentDecode(std::string_view text, std::string* out) {
   return true;
 }
 
-// Nothing but spaces (a '+' decodes to one): an empty field, as in a configuration.
-bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
 void DecodePageSetting(const Field& field, const std::string& value, LinkResult* result) {
   const std::string key(field.key);
@@ -92,7 +90,7 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
       result->config[key] = value;
     } else {
       errors.push_back(
-          {IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
+          {detail::IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
            key,
            {{"value", detail::Excerpt(value)}, {"allowed", fixed ? std::string(field->choices) : "a-z 0-9 - _"}}});
     }

@@ -10,8 +10,6 @@
 namespace epochcost {
 namespace {
 
-bool IsBlank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
-
 // '6900000000' -> '6.9e9': exact, for counts a link brings as long integers.
 std::string CompactCount(const std::string& text) {
   if (text.size() < 7 || text[0] < '1' || text[0] > '9') return text;
@@ -80,7 +78,7 @@ detail::Json FormConfig(const FormValues& values, bool has_table) {
     const std::string key(field.key);
     const std::string text = Get(values, key);
     const bool always = !field.way.empty() && field.need == Need::kRequired;
-    if (always || (!IsBlank(text) && text != field.default_value)) Put(&tree, key, text);
+    if (always || (!detail::IsBlank(text) && text != field.default_value)) Put(&tree, key, text);
   }
   return tree;
 }
