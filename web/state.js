@@ -1,19 +1,10 @@
-// The calculator's state and the shareable link: the seed example defaults,
-// form values -> engine configuration (with the nested objects of the ways
-// of getting T), reading a link (a message per bad parameter and defaults for
-// the rest) and writing the address bar.
-//
-// Form values are a flat object keyed by configuration path ('trial.steps'),
-// plus three choices: way ('direct' | 'trial' | 'throughput' | 'flops'),
-// trialMode ('steps' | 'samples') and preset (a model id or 'custom').
-
 // The calculator's state and the shareable link, from the core's schema:
 // form values -> engine configuration (with the nested objects of the ways
 // of getting T), opening a link (the engine's one answer: values, a message
 // per bad parameter and the value used instead) and writing the address bar.
 //
 // Form values are a flat object keyed by configuration path ('trial.steps'),
-// plus three choices: way ('direct' | 'trial' | 'throughput' | 'flops'),
+// plus three choices: way (one of the schema's ways of getting T),
 // trialMode (the trial's alternative: 'steps' | 'samples') and preset (a
 // model id or 'custom').
 

@@ -53,7 +53,6 @@ bool PercentDecode(std::string_view text, std::string* out) {
   return true;
 }
 
-
 void DecodePageSetting(const Field& field, const std::string& value, LinkResult* result) {
   const std::string key(field.key);
   if (field.kind != FieldKind::kText) {
