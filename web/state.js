@@ -32,7 +32,8 @@ const EXAMPLE_PRESET = 'deepseek-7b';
  * default" (table price, no discount, ...).
  */
 export function defaultValues(table) {
-  const values = { way: WAYS[0], trialMode: 'steps', preset: EXAMPLE_PRESET };
+  const alternative = FIELDS.find((field) => field.alternative);
+  const values = { way: WAYS[0], trialMode: alternative ? alternative.alternative : '', preset: EXAMPLE_PRESET };
   for (const field of FIELDS) values[field.key] = field.example ?? '';
   const ids = table ? table.instances.map((x) => x.id) : [];
   if (!ids.includes(values.instance)) values.instance = ids[0] ?? '';
