@@ -53,7 +53,7 @@ const std::vector<Field> kFields = {
   {"flops.tokens_per_epoch",                "ftok", kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "tokens",            "",      "1e8",    kPositive, 10000000000000000,      "",                   kExponent},
   {"flops.method",                          "fm",   kChoice,  FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "",                  "",      "lora",   kPositive, 0,                      "full, lora",         kPlain},
   // 0.35: between the PaLM paper's 46.2 % MFU for a large, tuned run
-  // (Chowdhery et al. 2022, table 3) and the 20-30 % typical of small
+  // (Chowdhery et al. 2022) and the 20-30 % typical of small
   // fine-tuning jobs. Always shown and changeable.
   {"flops.mfu",                             "mfu",  kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "ratio",             "0.35",  "0.35",   kPositive, 1,                      "",                   kPlain},
   {"flops.peak_tflops",                     "pk",   kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "TFLOPS",            "",      "",       kPositive, 100000,                 "",                   kPlain},
