@@ -18,6 +18,7 @@ namespace {
 std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkToJson(query); }
 std::string Schema() { return epochcost::SchemaJson(); }
 std::string Words() { return epochcost::WordsToJson(); }
+std::string ReadModelConfig(const std::string& text) { return epochcost::ModelConfigFromJson(text); }
 
 // A price table parsed once, for the page's many answers per keystroke.
 // JS owns it: call .delete() when it is replaced.
@@ -54,4 +55,5 @@ EMSCRIPTEN_BINDINGS(epochcost) {
   emscripten::function("decodeLink", &DecodeLink);
   emscripten::function("schema", &Schema);
   emscripten::function("words", &Words);
+  emscripten::function("readModelConfig", &ReadModelConfig);
 }

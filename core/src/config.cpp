@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "config_memory.h"
 #include "config_tree.h"
 #include "epochcost/schema.h"
 #include "exact_json.h"
@@ -88,40 +89,73 @@ void ParseThroughput(const Json& root, ThroughputRun* throughput, Errors* errors
   ReadRequired(*t, "tokens_per_second_per_gpu", &throughput->tokens_per_second_per_gpu, errors, "throughput.");
 }
 
-void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
+// The FLOPs way. Its counts and method come from flops.params,
+// flops.trainable_params and flops.method, or, when not given, from the
+// model's shape and the training setup; giving both is a conflict.
+void ParseFlops(const Json& root, Config* config, Errors* errors) {
   const Json* f = WayObject(root, "flops", errors);
   if (f == nullptr) return;
+  FlopsModel* flops = &config->time.flops;
   const std::string path = "flops.";
+  std::optional<TrainingMethod> flops_method;
   bool method_known = false;
-  if (!f->contains("method")) {
-    errors->push_back({code::kMissing, "flops.method", {}});
-  } else if (auto method = detail::ReadString((*f)["method"], "flops.method", 16, errors)) {
-    if (*method == MethodName(TrainingMethod::kFull) || *method == MethodName(TrainingMethod::kLora)) {
-      flops->method = *method == "full" ? TrainingMethod::kFull : TrainingMethod::kLora;
-      method_known = true;
-    } else {
-      errors->push_back(
-          {code::kUnknownValue,
-           "flops.method",
-           {{"value", detail::Excerpt(*method)}, {"allowed", std::string(FieldOf("flops.method").choices)}}});
+  if (f->contains("method")) {
+    if (auto method = detail::ReadString((*f)["method"], "flops.method", 16, errors)) {
+      if (InChoices(FieldOf("flops.method"), *method)) {
+        flops_method = detail::MethodFrom(*method);
+      } else {
+        errors->push_back(
+            {code::kUnknownValue,
+             "flops.method",
+             {{"value", detail::Excerpt(*method)}, {"allowed", std::string(FieldOf("flops.method").choices)}}});
+      }
     }
   }
-  const bool params_read = ReadRequired(*f, "params", &flops->params, errors, path);
+  const std::optional<TrainingMethod>& training_method = config->training.method;
+  if (flops_method && training_method && *flops_method != *training_method) {
+    errors->push_back({code::kConflicting, "flops.method", {{"ways", "flops.method, training.method"}}});
+  } else if (flops_method || training_method) {
+    flops->method = flops_method ? *flops_method : *training_method;
+    config->training.method = flops->method;
+    method_known = true;
+  } else if (!f->contains("method")) {
+    errors->push_back({code::kMissing, "flops.method", {}});
+  }
+
+  const std::optional<ModelShape>& model = config->model;
+  bool params_read = false;
+  if (f->contains("params") && model) {
+    errors->push_back({code::kConflicting, "flops.params", {{"ways", "flops.params, model"}}});
+  } else if (model) {
+    flops->params = Rational::Fraction(CountParams(*model).total, 1);
+    params_read = true;
+  } else {
+    params_read = ReadRequired(*f, "params", &flops->params, errors, path);
+  }
   ReadRequired(*f, "tokens_per_epoch", &flops->tokens_per_epoch, errors, path);
   if (!method_known) {
     // Whether trainable_params is needed depends on the method, which has
     // its own error: only check the value when one is given.
     ReadOptional(*f, "trainable_params", &flops->trainable_params, errors, path);
-  } else if (flops->method == TrainingMethod::kLora) {
-    const bool trainable_read = ReadRequired(*f, "trainable_params", &flops->trainable_params, errors, path);
-    // LoRA trains a small part of the model: more trainable parameters than
-    // the model has is a typo (a digit too many, or the two fields swapped)
-    // that would price a run that cannot exist. Checked once both have read.
-    if (params_read && trainable_read && flops->trainable_params > flops->params) {
-      errors->push_back(
-          {code::kAboveParams,
-           "flops.trainable_params",
-           {{"value", ToShortDecimal(flops->trainable_params, 12)}, {"max", ToShortDecimal(flops->params, 12)}}});
+  } else if (flops->method != TrainingMethod::kFull) {
+    if (f->contains("trainable_params") && model) {
+      errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "flops.trainable_params, model"}}});
+      return;
+    }
+    if (model) {
+      flops->trainable_params =
+          Rational::Fraction(LoraTrainableParams(*model, config->training.lora_rank, config->training.lora_targets), 1);
+    } else {
+      const bool trainable_read = ReadRequired(*f, "trainable_params", &flops->trainable_params, errors, path);
+      // LoRA trains a small part of the model: more trainable parameters
+      // than the model has is a typo (a digit too many, or the two fields
+      // swapped) that would price a run that cannot exist.
+      if (params_read && trainable_read && flops->trainable_params > flops->params) {
+        errors->push_back(
+            {code::kAboveParams,
+             "flops.trainable_params",
+             {{"value", ToShortDecimal(flops->trainable_params, 12)}, {"max", ToShortDecimal(flops->params, 12)}}});
+      }
     }
   } else if (f->contains("trainable_params")) {
     errors->push_back({code::kConflicting, "flops.trainable_params", {{"ways", "method full, trainable_params"}}});
@@ -132,7 +166,8 @@ void ParseFlops(const Json& root, FlopsModel* flops, Errors* errors) {
 }
 
 // Exactly one way of getting T.
-void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
+void ParseEpochTime(const Json& root, Config* config, Errors* errors) {
+  EpochTime* time = &config->time;
   std::vector<std::string> given;
   for (const char* key : {"hours_per_epoch", "trial", "throughput", "flops"}) {
     if (root.contains(key)) given.emplace_back(key);
@@ -158,7 +193,7 @@ void ParseEpochTime(const Json& root, EpochTime* time, Errors* errors) {
     ParseThroughput(root, &time->throughput, errors);
   } else {
     time->way = EpochTimeWay::kFlops;
-    ParseFlops(root, &time->flops, errors);
+    ParseFlops(root, config, errors);
   }
 }
 
@@ -183,7 +218,13 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   if (root.contains("gpus")) {
     if (auto gpus = ReadMaybe(root, "gpus", &errors, "")) config.gpus = ToInt64(*gpus);
   }
-  ParseEpochTime(root, &config.time, &errors);
+  config.training = detail::DefaultTraining();
+  if (root.contains("model")) detail::ParseModel(root, &config, &errors);
+  if (root.contains("training")) {
+    config.has_training = true;
+    detail::ParseTraining(root, &config.training, &errors);
+  }
+  ParseEpochTime(root, &config, &errors);
   config.price_per_gpu_hour = ReadMaybe(root, "price_per_gpu_hour", &errors, "");
   config.data_cost_per_epoch = limits::DefaultOf("data_cost_per_epoch");
   ReadOptional(root, "data_cost_per_epoch", &config.data_cost_per_epoch, &errors);
@@ -200,6 +241,10 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   config.budget = ReadMaybe(root, "budget", &errors, "");
   config.deadline_hours = ReadMaybe(root, "deadline_hours", &errors, "");
 
+  // A model's memory depends on how it is trained.
+  if (config.model && !config.training.method && errors.empty()) {
+    errors.push_back({code::kMissing, "training.method", {}});
+  }
   // Without an instance there is neither a table price nor a GPU count.
   if (purpose == Purpose::kEstimate && !root.contains("instance")) {
     if (!root.contains("price_per_gpu_hour")) errors.push_back({code::kMissing, "price_per_gpu_hour", {}});

@@ -32,7 +32,10 @@ const char* WayName(EpochTimeWay way) {
   return "hours_per_epoch";
 }
 
-const char* MethodName(TrainingMethod method) { return method == TrainingMethod::kFull ? "full" : "lora"; }
+const char* MethodName(TrainingMethod method) {
+  constexpr const char* kNames[] = {"full", "lora", "qlora"};
+  return kNames[static_cast<int>(method)];
+}
 
 std::optional<EpochHours> ComputeEpochHours(const EpochTime& time, std::int64_t gpus,
                                             const std::optional<Rational>& table_peak_tflops, Errors* errors) {

@@ -68,10 +68,32 @@ void AddNotes(const Config& config, Estimate* e) {
   // A model that cannot fit must be warned about, not only flagged in "memory".
   if (e->memory && e->memory->fit != Fit::kFits) {
     e->notes.push_back({e->memory->fit == Fit::kTight ? "memory_tight" : "memory_does_not_fit",
-                        {{"method", config.time.flops.method == TrainingMethod::kFull ? "full" : "LoRA"},
+                        {{"method", MethodName(*config.training.method)},
                          {"needed_gb", ToShortDecimal(e->memory->needed_gb_per_gpu, 2)},
                          {"memory_gb", ToShortDecimal(e->memory->gpu_memory_gb, 2)}}});
   }
+}
+
+// What the memory check needs, when the configuration gives it: a model
+// (or the FLOPs way's count) and a training method.
+std::optional<MemoryInputs> MemoryInputsOf(const Config& config, std::int64_t gpus) {
+  const bool flops = config.time.way == EpochTimeWay::kFlops;
+  if ((!config.model && !flops) || !config.training.method) return std::nullopt;
+  MemoryInputs in;
+  in.shape = config.model;
+  in.method = *config.training.method;
+  in.setup = config.training;
+  in.gpus = gpus;
+  if (config.model) {
+    in.params = Rational::Fraction(CountParams(*config.model).total, 1);
+    in.trainable_params = Rational::Fraction(
+        LoraTrainableParams(*config.model, config.training.lora_rank, config.training.lora_targets), 1);
+  } else {
+    in.params = config.time.flops.params;
+    in.trainable_params = config.time.flops.trainable_params;
+  }
+  if (in.method == TrainingMethod::kFull) in.trainable_params = in.params;
+  return in;
 }
 
 }  // namespace
@@ -150,8 +172,10 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   e.epoch_hours = *epoch_hours;
   e.hours_per_epoch = epoch_hours->hours;
   e.time_way = WayName(config.time.way);
-  if (config.time.way == EpochTimeWay::kFlops && instance != nullptr && instance->gpu_memory_gb) {
-    e.memory = CheckMemoryFit(config.time.flops, e.gpus, *instance->gpu_memory_gb);
+  if (instance != nullptr && instance->gpu_memory_gb) {
+    if (const auto inputs = MemoryInputsOf(config, e.gpus)) {
+      e.memory = CheckMemoryFit(*inputs, *instance->gpu_memory_gb, instance->gpus_per_instance);
+    }
   }
   e.discount_percent = config.discount_percent;
 

@@ -39,12 +39,40 @@ JsonObject Message(const std::string& code, const std::string& en, const std::st
   return out;
 }
 
+std::int64_t Count(Int128 value) { return static_cast<std::int64_t>(value); }
+
+// The per-GPU memory: its parts in bytes, the counts, and the changes that
+// would make it fit (docs/formats.md).
 std::string Memory(const Estimate& e) {
   if (!e.memory) return "null";
+  const MemoryFit& m = *e.memory;
+  std::vector<std::string> changes;
+  for (const FitChange& change : m.changes) {
+    changes.push_back(
+        JsonObject()
+            .String("key", change.key)
+            .String("needed_gb_per_gpu", ToShortDecimal(Rational::Fraction(change.total_bytes, 1000000000), 2))
+            .Int("total_bytes", Count(change.total_bytes))
+            .String("value", change.value)
+            .Text());
+  }
+  const MemoryBytes& b = m.bytes;
   return JsonObject()
-      .String("fit", FitName(e.memory->fit))
-      .String("gpu_memory_gb", ToShortDecimal(e.memory->gpu_memory_gb, 2))
-      .String("needed_gb_per_gpu", ToShortDecimal(e.memory->needed_gb_per_gpu, 2))
+      .Bool("activations_counted", b.activations_counted)
+      .Raw("changes", JsonArrayText(changes))
+      .String("fit", FitName(m.fit))
+      .String("gpu_memory_gb", ToShortDecimal(m.gpu_memory_gb, 2))
+      .String("needed_gb_per_gpu", ToShortDecimal(m.needed_gb_per_gpu, 2))
+      .Int("params", Count(m.params))
+      .Raw("per_gpu_bytes", JsonObject()
+                                .Int("activations", Count(b.activations))
+                                .Int("gradients", Count(b.gradients))
+                                .Int("optimizer", Count(b.optimizer))
+                                .Int("overhead", Count(b.overhead))
+                                .Int("total", Count(b.total))
+                                .Int("weights", Count(b.weights))
+                                .Text())
+      .Int("trainable_params", Count(m.trainable_params))
       .Text();
 }
 
@@ -258,6 +286,46 @@ std::string PriceTableToJson(const PriceTable& table) {
 std::string PriceTableFromJson(std::string_view prices_json) {
   const PriceTableResult prices = ParsePriceTable(prices_json);
   return prices.ok() ? PriceTableToJson(prices.table) : ErrorsToJson(prices.errors);
+}
+
+}  // namespace epochcost
+
+namespace epochcost {
+
+std::string ParamCountJson(const ModelShape& shape) {
+  const ParamCount c = CountParams(shape);
+  const auto count = [](Int128 value) { return static_cast<std::int64_t>(value); };
+  return detail::JsonObject()
+      .Int("attention", count(c.attention))
+      .Int("embeddings", count(c.embeddings))
+      .Int("lm_head", count(c.lm_head))
+      .Int("mlp", count(c.mlp))
+      .Int("norms", count(c.norms))
+      .Int("total", count(c.total))
+      .Text();
+}
+
+std::string ModelConfigFromJson(std::string_view config_json) {
+  const ModelConfigResult read = ParseModelConfigJson(config_json);
+  if (!read.ok()) return ErrorsToJson(read.errors);
+  const ModelShape& s = read.shape;
+  // The form's values, keyed as the configuration's model object.
+  const std::string model = detail::JsonObject()
+                                .String("architecture", read.architecture)
+                                .String("hidden_size", std::to_string(s.hidden_size))
+                                .String("intermediate_size", std::to_string(s.intermediate_size))
+                                .String("num_attention_heads", std::to_string(s.num_attention_heads))
+                                .String("num_hidden_layers", std::to_string(s.num_hidden_layers))
+                                .String("num_key_value_heads", std::to_string(s.num_key_value_heads))
+                                .String("tie_word_embeddings", s.tie_word_embeddings ? "true" : "false")
+                                .String("vocab_size", std::to_string(s.vocab_size))
+                                .Text();
+  return detail::JsonObject()
+      .String("architecture", read.architecture)
+      .Raw("model", model)
+      .Bool("ok", true)
+      .Raw("params", ParamCountJson(s))
+      .Text();
 }
 
 }  // namespace epochcost

@@ -5,6 +5,7 @@
 
 #include "epochcost/decimal_text.h"
 #include "epochcost/schema.h"
+#include "epochcost/training.h"
 #include "exact_json.h"
 #include "input_limits.h"
 #include "json_values.h"
@@ -81,7 +82,22 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
   }
   const std::string key(field->key);
   Errors errors;
-  if (field->kind == FieldKind::kChoice) {
+  if (field->kind == FieldKind::kList) {
+    // "q_proj,v_proj": each a choice; the configuration checks repeats.
+    bool known = !detail::IsBlank(value);
+    for (std::size_t start = 0; known && start <= value.size();) {
+      const std::size_t comma = std::min(value.find(',', start), value.size());
+      known = InChoices(*field, value.substr(start, comma - start));
+      start = comma + 1;
+    }
+    if (known) {
+      result->config[key] = value;
+    } else {
+      errors.push_back({detail::IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,
+                        key,
+                        {{"value", detail::Excerpt(value)}, {"allowed", std::string(field->choices)}}});
+    }
+  } else if (field->kind == FieldKind::kChoice) {
     // A fixed list (the method), or an instance id (the table is checked
     // later, by the estimate).
     const bool fixed = !field->choices.empty();
@@ -100,6 +116,44 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
     error.params["param"] = std::string(field->link);
     result->errors.push_back(std::move(error));
   }
+}
+
+// The model (a preset's id, or its shape) and the training setup: the
+// method always, the rest when not at their defaults.
+void AddModelAndTraining(const Config& config, ConfigValues* values) {
+  auto add = [values](std::string_view key, std::string text) {
+    values->emplace_back(std::string(key), std::move(text));
+  };
+  const auto add_unless_default = [&add](std::string_view key, std::string text) {
+    if (text != FieldOf(key).default_value) add(key, std::move(text));
+  };
+  if (!config.model_preset.empty()) {
+    add("model.preset", config.model_preset);
+  } else if (config.model) {
+    const ModelShape& m = *config.model;
+    add_unless_default("model.architecture", config.model_architecture);
+    add("model.num_hidden_layers", std::to_string(m.num_hidden_layers));
+    add("model.hidden_size", std::to_string(m.hidden_size));
+    add("model.intermediate_size", std::to_string(m.intermediate_size));
+    add("model.num_attention_heads", std::to_string(m.num_attention_heads));
+    if (m.num_key_value_heads != m.num_attention_heads)
+      add("model.num_key_value_heads", std::to_string(m.num_key_value_heads));
+    add("model.vocab_size", std::to_string(m.vocab_size));
+    add_unless_default("model.tie_word_embeddings", m.tie_word_embeddings ? "true" : "false");
+  }
+  const TrainingSetup& t = config.training;
+  if (t.method) add("training.method", MethodName(*t.method));
+  if (t.method && *t.method != TrainingMethod::kFull) {
+    add_unless_default("training.lora_rank", std::to_string(t.lora_rank));
+    std::string targets;
+    for (const std::string& target : t.lora_targets) targets += (targets.empty() ? "" : ",") + target;
+    add_unless_default("training.lora_targets", targets);
+  }
+  add_unless_default("training.optimizer", OptimizerName(t.optimizer));
+  add_unless_default("training.seq_len", std::to_string(t.seq_len));
+  add_unless_default("training.micro_batch", std::to_string(t.micro_batch));
+  add_unless_default("training.activation_checkpointing", t.activation_checkpointing ? "true" : "false");
+  add_unless_default("training.zero_stage", std::to_string(t.zero_stage));
 }
 
 }  // namespace
@@ -161,15 +215,19 @@ ConfigValues LinkValues(const Config& config, const Rational& price) {
       add("throughput.tokens_per_second_per_gpu", decimal(time.throughput.tokens_per_second_per_gpu));
       break;
     case EpochTimeWay::kFlops:
-      add("flops.params", decimal(time.flops.params));
-      if (time.flops.method == TrainingMethod::kLora)
-        add("flops.trainable_params", decimal(time.flops.trainable_params));
+      // With a model, the counts follow from its shape (and the method is
+      // training.method's, written below).
+      if (!config.model) {
+        add("flops.params", decimal(time.flops.params));
+        if (time.flops.method != TrainingMethod::kFull)
+          add("flops.trainable_params", decimal(time.flops.trainable_params));
+      }
       add("flops.tokens_per_epoch", decimal(time.flops.tokens_per_epoch));
-      add("flops.method", MethodName(time.flops.method));
       add("flops.mfu", decimal(time.flops.mfu));
       if (time.flops.peak_tflops) add("flops.peak_tflops", decimal(*time.flops.peak_tflops));
       break;
   }
+  AddModelAndTraining(config, &values);
   // The price the estimate used, so that the link reproduces it exactly.
   add("price_per_gpu_hour", decimal(price));
   if (config.gpus) add("gpus", Int128ToString(*config.gpus));

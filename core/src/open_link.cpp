@@ -34,8 +34,16 @@ bool InUse(const Field& field, const FormValues& values) {
   if (!field.way.empty() && field.way != Get(values, "way")) return false;
   if (!field.alternative.empty() && field.alternative != Get(values, "alternative")) return false;
   if (!field.only_when.empty()) {
+    // "training.method=lora|qlora": one of the values after '='.
     const std::size_t eq = field.only_when.find('=');
-    if (Get(values, field.only_when.substr(0, eq)) != field.only_when.substr(eq + 1)) return false;
+    const std::string value = Get(values, field.only_when.substr(0, eq));
+    std::string_view rest = field.only_when.substr(eq + 1);
+    while (true) {
+      const std::size_t bar = rest.find('|');
+      if (rest.substr(0, bar) == value) return true;
+      if (bar == std::string_view::npos) return false;
+      rest.remove_prefix(bar + 1);
+    }
   }
   return true;
 }
@@ -169,6 +177,24 @@ OpenedLink OpenLink(const PriceTable* table, std::string_view query) {
         values[key].clear();
       }
     }
+  }
+
+  // A link carries its model and training setup, or has none: the page's
+  // example model must not be added to a link made without one (its
+  // estimate had no memory check; with the FLOPs way's own count it would
+  // conflict). A link from before training.method gives flops.method.
+  if (!out.from_link.empty() || !bad.empty()) {
+    for (const Field& field : Fields()) {
+      const bool memory = field.group == FieldGroup::kModel || field.group == FieldGroup::kTraining;
+      const std::string key(field.key);
+      if (memory && out.from_link.count(key) == 0 && bad.count(key) == 0) values[key].clear();
+    }
+  }
+  if (out.from_link.count("flops.method") > 0 && out.from_link.count("training.method") == 0) {
+    values["training.method"] = values["flops.method"];
+    values["flops.method"].clear();
+    out.from_link.erase("flops.method");
+    out.from_link.insert("training.method");
   }
 
   // The link leaves n out when N was empty (one whole instance). A link that

@@ -7,7 +7,9 @@
 #include "epochcost/decimal_text.h"
 #include "epochcost/epoch_time.h"
 #include "epochcost/error.h"
+#include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/model_shape.h"
 #include "epochcost/price_table.h"
 #include "input_limits.h"
 #include "json_writer.h"
@@ -19,6 +21,7 @@ constexpr auto kDecimal = FieldKind::kDecimal;
 constexpr auto kInteger = FieldKind::kInteger;
 constexpr auto kChoice = FieldKind::kChoice;
 constexpr auto kText = FieldKind::kText;
+constexpr auto kList = FieldKind::kList;
 constexpr auto kRequired = Need::kRequired;
 constexpr auto kOptional = Need::kOptional;
 constexpr bool kZeroOk = true;
@@ -33,8 +36,9 @@ constexpr bool kPlain = false;
 // A100 x4: T 1.5 h, N 4, D 2, M 1, 10 epochs) and, for the other ways of
 // getting T, docs/estimating-time.md's: a trial of 50 steps in 120 s, 1,000
 // steps per epoch (or the Alpaca set's 52,002 samples in batches of 32), 1e8
-// tokens at 380 tokens/s per GPU, and DeepSeek-7B (6.9e9 parameters) with
-// rank-8 LoRA adapters (4.2e6) at the default MFU. An empty example means the
+// tokens at 380 tokens/s per GPU, and for the FLOPs way and the memory
+// check the seed's model, DeepSeek-LLM 7B (its config.json's shape), with
+// LoRA at the default settings and MFU. An empty example means the
 // page starts empty there (the table's price, no discount, no plan).
 // clang-format off
 const std::vector<Field> kFields = {
@@ -48,15 +52,40 @@ const std::vector<Field> kFields = {
   {"trial.global_batch",                    "tb",   kInteger, FieldGroup::kTime,  kRequired, "trial",      "samples",   "",                  "samples",           "",      "32",     kPositive, 10000000,               "",                   kPlain},
   {"throughput.tokens_per_epoch",           "tok",  kDecimal, FieldGroup::kTime,  kRequired, "throughput", "",          "",                  "tokens",            "",      "1e8",    kPositive, 10000000000000000,      "",                   kExponent},
   {"throughput.tokens_per_second_per_gpu",  "tps",  kDecimal, FieldGroup::kTime,  kRequired, "throughput", "",          "",                  "tokens/s/GPU",      "",      "380",    kPositive, 1000000000,             "",                   kPlain},
-  {"flops.params",                          "fp",   kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "parameters",        "",      "6.9e9",  kPositive, 10000000000000,         "",                   kExponent},
-  {"flops.trainable_params",                "ft",   kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "flops.method=lora", "parameters",        "",      "4.2e6",  kPositive, 10000000000000,         "",                   kExponent},
+  // The model's and the adapters' counts, when no model is given (with a
+  // model they follow from its shape and the training setup).
+  {"flops.params",                          "fp",   kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "parameters",        "",      "",       kPositive, 10000000000000,         "",                   kExponent},
+  {"flops.trainable_params",                "ft",   kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "training.method=lora|qlora", "parameters", "",   "",       kPositive, 10000000000000,         "",                   kExponent},
   {"flops.tokens_per_epoch",                "ftok", kDecimal, FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "tokens",            "",      "1e8",    kPositive, 10000000000000000,      "",                   kExponent},
-  {"flops.method",                          "fm",   kChoice,  FieldGroup::kTime,  kRequired, "flops",      "",          "",                  "",                  "",      "lora",   kPositive, 0,                      "full, lora",         kPlain},
+  // The method before training.method existed: still read, and written as
+  // training.method.
+  {"flops.method",                          "fm",   kChoice,  FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "",                  "",      "",       kPositive, 0,                      "full, lora",         kPlain},
   // 0.35: between the PaLM paper's 46.2 % MFU for a large, tuned run
   // (Chowdhery et al. 2022) and the 20-30 % typical of small
   // fine-tuning jobs. Always shown and changeable.
   {"flops.mfu",                             "mfu",  kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "ratio",             "0.35",  "0.35",   kPositive, 1,                      "",                   kPlain},
   {"flops.peak_tflops",                     "pk",   kDecimal, FieldGroup::kTime,  kOptional, "flops",      "",          "",                  "TFLOPS",            "",      "",       kPositive, 100000,                 "",                   kPlain},
+  // The model: a preset, or its shape in config.json's keys (docs/memory.md).
+  {"model.preset",                          "model", kChoice, FieldGroup::kModel, kOptional, "",           "",          "",                  "",                  "",      "deepseek-llm-7b-base", kPositive, 0,      "deepseek-llm-7b-base, deepseek-llm-67b-base, llama-2-7b, llama-2-13b, llama-2-70b, llama-3.1-8b, llama-3.1-70b, llama-3.1-405b, mistral-7b-v0.1, qwen2.5-7b", kPlain},
+  {"model.architecture",                    "arch", kChoice,  FieldGroup::kModel, kOptional, "",           "",          "",                  "",                  "LlamaForCausalLM", "", kPositive, 0,             "LlamaForCausalLM, MistralForCausalLM, Qwen2ForCausalLM", kPlain},
+  {"model.num_hidden_layers",               "layers", kInteger, FieldGroup::kModel, kOptional, "",         "",          "",                  "layers",            "",      "",       kPositive, 1000,                   "",                   kPlain},
+  {"model.hidden_size",                     "hid",  kInteger, FieldGroup::kModel, kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 1000000,                "",                   kPlain},
+  {"model.intermediate_size",               "ffn",  kInteger, FieldGroup::kModel, kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 10000000,               "",                   kPlain},
+  {"model.num_attention_heads",             "heads", kInteger, FieldGroup::kModel, kOptional, "",          "",          "",                  "heads",             "",      "",       kPositive, 10000,                  "",                   kPlain},
+  {"model.num_key_value_heads",             "kv",   kInteger, FieldGroup::kModel, kOptional, "",           "",          "",                  "heads",             "",      "",       kPositive, 10000,                  "",                   kPlain},
+  {"model.vocab_size",                      "vocab", kInteger, FieldGroup::kModel, kOptional, "",          "",          "",                  "tokens",            "",      "",       kPositive, 10000000,               "",                   kPlain},
+  {"model.tie_word_embeddings",             "tie",  kChoice,  FieldGroup::kModel, kOptional, "",           "",          "",                  "",                  "false", "",       kPositive, 0,                      "false, true",        kPlain},
+  // How it is trained, for the memory per GPU (docs/memory.md). The
+  // defaults: PEFT's usual rank-8 adapters on q and v, AdamW, 2,048 tokens,
+  // one sequence per GPU, no checkpointing, no sharding.
+  {"training.method",                       "tm",   kChoice,  FieldGroup::kTraining, kOptional, "",        "",          "",                  "",                  "",      "lora",   kPositive, 0,                      "full, lora, qlora",  kPlain},
+  {"training.lora_rank",                    "rank", kInteger, FieldGroup::kTraining, kOptional, "",        "",          "training.method=lora|qlora", "",         "8",     "",       kPositive, 65536,                  "",                   kPlain},
+  {"training.lora_targets",                 "tgt",  kList,    FieldGroup::kTraining, kOptional, "",        "",          "training.method=lora|qlora", "",         "q_proj,v_proj", "", kPositive, 0,                   "q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj", kPlain},
+  {"training.optimizer",                    "opt",  kChoice,  FieldGroup::kTraining, kOptional, "",        "",          "",                  "",                  "adamw", "",       kPositive, 0,                      "adamw, adamw_8bit, sgd", kPlain},
+  {"training.seq_len",                      "seq",  kInteger, FieldGroup::kTraining, kOptional, "",        "",          "",                  "tokens",            "2048",  "",       kPositive, 10000000,               "",                   kPlain},
+  {"training.micro_batch",                  "mb",   kInteger, FieldGroup::kTraining, kOptional, "",        "",          "",                  "sequences/GPU",     "1",     "",       kPositive, 100000,                 "",                   kPlain},
+  {"training.activation_checkpointing",     "ac",   kChoice,  FieldGroup::kTraining, kOptional, "",        "",          "",                  "",                  "false", "",       kPositive, 0,                      "false, true",        kPlain},
+  {"training.zero_stage",                   "zero", kInteger, FieldGroup::kTraining, kOptional, "",        "",          "",                  "",                  "0",     "",       kZeroOk,   3,                      "",                   kPlain},
   {"price_per_gpu_hour",                    "p",    kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "currency/GPU-hour", "",      "",       kPositive, 10000000,               "",                   kPlain},
   {"gpus",                                  "n",    kInteger, FieldGroup::kRun,   kOptional, "",           "",          "",                  "GPU",               "",      "4",      kPositive, 100000,                 "",                   kPlain},
   {"data_cost_per_epoch",                   "d",    kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "currency",          "0",     "2",      kZeroOk,   1000000000,             "",                   kPlain},
@@ -110,12 +139,12 @@ std::string FieldJson(const Field& field) {
 }  // namespace
 
 const char* FieldKindName(FieldKind kind) {
-  constexpr const char* kNames[] = {"decimal", "integer", "choice", "text"};
+  constexpr const char* kNames[] = {"decimal", "integer", "choice", "text", "list"};
   return kNames[static_cast<int>(kind)];
 }
 
 const char* FieldGroupName(FieldGroup group) {
-  constexpr const char* kNames[] = {"run", "time", "price", "plan", "page"};
+  constexpr const char* kNames[] = {"run", "time", "price", "plan", "model", "training", "page"};
   return kNames[static_cast<int>(group)];
 }
 
@@ -185,10 +214,23 @@ std::string SchemaJson() {
                                  .Int("link_bytes", static_cast<std::int64_t>(kMaxLinkQueryBytes))
                                  .Int("price_table_bytes", static_cast<std::int64_t>(kMaxPriceTableBytes))
                                  .Text();
+  std::vector<std::string> models;
+  for (const ModelPreset& preset : ModelPresets()) {
+    models.push_back(detail::JsonObject()
+                         .String("config_url", preset.config_url)
+                         .String("id", preset.id)
+                         .String("name", preset.name)
+                         .Raw("params", ParamCountJson(preset.shape))
+                         .OptionalString("published", preset.published.empty()
+                                                          ? std::nullopt
+                                                          : std::optional<std::string>(preset.published))
+                         .Text());
+  }
   return detail::JsonObject()
       .Raw("constants", detail::JsonObject().Raw("flops_per_param_token", FlopsFactorsJson()).Text())
       .Raw("fields", detail::JsonArrayText(fields))
       .Raw("limits", limits)
+      .Raw("models", detail::JsonArrayText(models))
       .Text();
 }
 

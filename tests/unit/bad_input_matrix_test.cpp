@@ -193,6 +193,8 @@ std::string RuleName(const Field& field) {
       return field.choices.empty() ? "id" : "choice";
     case FieldKind::kText:
       return "path";
+    case FieldKind::kList:
+      return "list";
   }
   return "";
 }
@@ -275,11 +277,13 @@ struct LinkParam {
   std::string field;
   std::string rule;
   std::string valid;
+  Json expect;  // the parameter's own expectations, by variant (its max, say)
 };
 
 std::vector<LinkParam> LinkParams() {
   std::vector<LinkParam> params;
-  for (const Json& p : Fixture()["link"]["params"]) params.push_back({p["param"], p["field"], p["rule"], p["valid"]});
+  for (const Json& p : Fixture()["link"]["params"])
+    params.push_back({p["param"], p["field"], p["rule"], p["valid"], p.value("expect", Json::object())});
   return params;
 }
 
@@ -315,7 +319,9 @@ std::string LinkWith(const std::string& param, const std::string& value) {
 std::string CheckLinkCell(const LinkParam& p, const Json& variant) {
   const std::string name = variant["name"];
   const Json& expect = variant["expect"];
-  const Json expectation = expect.contains("all") ? expect["all"] : expect.at(p.rule);
+  const Json expectation = expect.contains("all")    ? expect["all"]
+                           : p.expect.contains(name) ? p.expect[name]
+                                                     : expect.at(p.rule);
   const std::string query = name == "duplicate" ? LinkWith(p.param, p.valid) + "&" + p.param + "=abc"
                                                 : LinkWith(p.param, variant["raw"].get<std::string>());
   const LinkResult link = DecodeLink(query);

@@ -48,7 +48,13 @@ TEST(Schema, EveryInputHasALabelInBothLanguages) {
 TEST(Schema, DefaultsAndExamplesAreValuesTheirOwnRulesAccept) {
   for (const Field& field : Fields()) {
     if (!IsNumber(field)) {
-      EXPECT_TRUE(field.default_value.empty()) << field.key;
+      // A choice's default is one of its choices (each of a list's).
+      std::string_view rest = field.default_value;
+      while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        EXPECT_TRUE(InChoices(field, rest.substr(0, comma))) << field.key << " = " << field.default_value;
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      }
       continue;
     }
     EXPECT_GT(field.max, 0) << field.key;

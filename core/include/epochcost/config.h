@@ -12,7 +12,9 @@
 
 #include "epochcost/epoch_time.h"
 #include "epochcost/error.h"
+#include "epochcost/model_shape.h"
 #include "epochcost/rational.h"
+#include "epochcost/training.h"
 
 namespace epochcost {
 
@@ -30,6 +32,13 @@ struct Config {
   Rational discount_percent;                   // on compute only
   std::optional<Rational> budget;              // plan: the most epochs this buys
   std::optional<Rational> deadline_hours;      // plan: the GPUs to finish in time
+  // The model and its training, for the memory check (and, in the FLOPs
+  // way, the parameter counts when flops.params is not given).
+  std::optional<ModelShape> model;
+  std::string model_preset;        // its id when the shape is a preset's
+  std::string model_architecture;  // a shape's architecture (config.json's)
+  TrainingSetup training;          // the schema's defaults when not given
+  bool has_training = false;       // "training" given
 };
 
 struct ConfigResult {

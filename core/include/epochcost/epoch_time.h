@@ -17,7 +17,8 @@
 namespace epochcost {
 
 enum class EpochTimeWay { kHours, kTrial, kThroughput, kFlops };
-enum class TrainingMethod { kFull, kLora };
+// QLoRA trains LoRA adapters on a 4-bit base: its FLOPs are LoRA's.
+enum class TrainingMethod { kFull, kLora, kQlora };
 
 // Training FLOPs per parameter per token (Kaplan et al. 2020, "Scaling Laws
 // for Neural Language Models", C = 6ND: 2 forward + 4 backward). With LoRA
@@ -45,7 +46,7 @@ struct ThroughputRun {
 
 struct FlopsModel {
   Rational params;            // all parameters (frozen base for LoRA)
-  Rational trainable_params;  // LoRA adapters; 0 for full fine-tuning
+  Rational trainable_params;  // LoRA adapters; all parameters for full fine-tuning
   Rational tokens_per_epoch;
   TrainingMethod method = TrainingMethod::kLora;
   Rational mfu = DefaultMfu();

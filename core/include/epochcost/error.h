@@ -50,6 +50,10 @@ inline constexpr const char* kDerivedTooLong = "derived_too_long";
 inline constexpr const char* kNeedsScaling = "needs_scaling";
 inline constexpr const char* kDeadlineUnreachable = "deadline_unreachable";
 inline constexpr const char* kAboveParams = "above_params";
+inline constexpr const char* kNotDivisible = "not_divisible";
+inline constexpr const char* kUnsupportedModel = "unsupported_model";
+inline constexpr const char* kUnexpectedKey = "unexpected_key";
+inline constexpr const char* kUnknownModule = "unknown_module";
 }  // namespace code
 
 struct Error {

@@ -14,6 +14,7 @@
 #include "epochcost/compare.h"
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
+#include "epochcost/model_shape.h"
 #include "epochcost/plan.h"
 #include "epochcost/price_table.h"
 
@@ -37,6 +38,12 @@ std::string EstimateFromJson(std::string_view prices_json, std::string_view conf
 std::string CompareFromJson(std::string_view prices_json, std::string_view config_json);
 // Validates a price table and returns it normalised, or its errors.
 std::string PriceTableFromJson(std::string_view prices_json);
+// A Hugging Face config.json as a shape the page fills its inputs with:
+// {"ok":true,"architecture","model":{"num_hidden_layers":"30",...},
+//  "params":{"total",...}} or its errors.
+std::string ModelConfigFromJson(std::string_view config_json);
+// A shape's parameter count and its parts, as a JSON object of integers.
+std::string ParamCountJson(const ModelShape& shape);
 
 }  // namespace epochcost
 

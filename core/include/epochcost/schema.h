@@ -21,15 +21,18 @@ enum class FieldKind {
   kInteger,  // a whole number: GPUs, epochs, steps
   kChoice,   // one of a list (the price table's instance ids, the method)
   kText,     // text of a fixed shape (a price table's path)
+  kList,     // some of a fixed list, in a configuration an array, in a link "a,b"
 };
 
 // Which part of the model an input belongs to.
 enum class FieldGroup {
-  kRun,    // what runs where: instance, GPUs, epochs
-  kTime,   // a way of getting T
-  kPrice,  // P, D, M and what adjusts them
-  kPlan,   // planning backwards: a budget, a deadline
-  kPage,   // page settings carried by the link, not part of a configuration
+  kRun,       // what runs where: instance, GPUs, epochs
+  kTime,      // a way of getting T
+  kPrice,     // P, D, M and what adjusts them
+  kPlan,      // planning backwards: a budget, a deadline
+  kModel,     // the model's shape, for its parameters and activations
+  kTraining,  // how it is trained, for the memory per GPU
+  kPage,      // page settings carried by the link, not part of a configuration
 };
 
 // When a value may be left out.
