@@ -9,6 +9,7 @@
 #include <string>
 
 #include "epochcost/calculator.h"
+#include "epochcost/json_api.h"
 #include "epochcost/link.h"
 #include "epochcost/schema.h"
 #include "epochcost/words.h"

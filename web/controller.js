@@ -12,12 +12,13 @@ import { labelCustomBillingOptions, readForm, setTableMode } from './form.js';
 import { applyStaticStrings, setLanguage, t } from './i18n.js';
 import { renderLinkProblems, renderPriceBanner } from './notices-view.js';
 import { renderPlan } from './plan-view.js';
-import { loadPresets, presetFor, renderPresets } from './presets.js';
 import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
 import { configFromValues, defaultValues } from './state.js';
 import { renderTable } from './table-view.js';
-import { renderDerivedT, renderMemory } from './time-view.js';
+import { renderMemory } from './memory-view.js';
+import { renderModelHint, renderModelOptions } from './model-view.js';
+import { renderDerivedT } from './time-view.js';
 import { renderUnits } from './units-view.js';
 import { renderUpdateNotice } from './update.js';
 
@@ -27,7 +28,6 @@ export const state = {
   source: { path: DEFAULT_TABLE }, // {path} or {fileName}: what the picker shows
   pricesProblem: null, // {error, kind: 'fetch' | 'file'}
   linkInstance: null, // the link's instance, used once a failed table loads
-  presets: null,
   lang: 'en',
   explicitLang: false, // from the link or the switch: then it is kept in the link
   embed: false,
@@ -84,6 +84,7 @@ export function render() {
   renderEstimate(state.lastGood);
   renderDerivedT(current, state.normalised);
   renderMemory(state.lastGood, table());
+  renderModelHint();
   renderPlan(state.lastGood, state.normalised);
   renderComparison(state.comparison, {
     selected: instanceId,
@@ -109,21 +110,10 @@ export function switchLanguage(lang) {
   if (state.engine || state.lastGood) {
     renderTable(table(), $('instance').value);
     renderPicker(state.source);
-    if (state.presets) renderPresets(state.presets, $('fpreset').value);
+    renderModelOptions();
     labelCustomBillingOptions();
     if (state.lastGood || state.errors.length || state.pricesProblem) render();
   }
-}
-
-/** Loads the presets the first time the FLOPs way is shown. */
-export function ensurePresets() {
-  if (readForm().way !== 'flops') return Promise.resolve(state.presets || []);
-  return loadPresets().then((models) => {
-    const first = state.presets === null;
-    state.presets = models;
-    if (first) renderPresets(models, presetFor(models, $('fp').value));
-    return models;
-  });
 }
 
 /** Puts a newly loaded table in use: instances, units, the link's (or current) instance. */

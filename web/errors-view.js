@@ -10,7 +10,9 @@ import { FIELDS, WAY_OBJECTS } from './state.js';
 
 /** Errors about a way as a whole ('trial': conflicting, too long) go under the way's inputs. */
 /** Configuration key -> the id of its input, for errors shown beside it. */
-const INPUT_ID = Object.fromEntries(FIELDS.map((field) => [field.key, inputFor(field).id]));
+// (flops.method has no input of its own: training.method's select replaced
+// it, and its errors are shown above the form.)
+const INPUT_ID = Object.fromEntries(FIELDS.filter((field) => inputFor(field)).map((field) => [field.key, inputFor(field).id]));
 
 let showingErrors = true; // until the first call has checked every field
 

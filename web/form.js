@@ -7,8 +7,19 @@ import { $ } from './dom.js';
 import { fill, t } from './i18n.js';
 import { FIELDS, fieldInUse } from './state.js';
 
-/** A field's control: the form element named by its link parameter, as a form names its query's. */
-export const inputFor = (field) => document.forms.calc.elements.namedItem(field.link);
+/**
+ * A field's control: the form element named by its link parameter, as a form
+ * names its query's; for a list (several checkboxes of one name), the
+ * element holding them (id = the parameter). Null for an input the page
+ * does not show (flops.method, which training.method replaced).
+ */
+export function inputFor(field) {
+  const item = document.forms.calc.elements.namedItem(field.link);
+  return item instanceof RadioNodeList ? document.getElementById(field.link) : item;
+}
+
+/** A list's value: the checked boxes' values in the page's order, "a,b". */
+const checkedList = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value).join(',');
 
 function checkedValue(name, fallback) {
   const checked = document.querySelector(`input[name="${name}"]:checked`);
@@ -23,9 +34,11 @@ export function readForm() {
   const values = {
     way: checkedValue('way', 'direct'),
     trialMode: checkedValue('trial-mode', 'steps'),
-    preset: $('fpreset').value,
   };
-  for (const field of FIELDS) values[field.key] = inputFor(field).value;
+  for (const field of FIELDS) {
+    const el = inputFor(field);
+    values[field.key] = field.kind === 'list' ? checkedList(field.link) : el ? el.value : '';
+  }
   return values;
 }
 
@@ -55,10 +68,18 @@ export function writeForm(values) {
   for (const field of FIELDS) {
     const el = inputFor(field);
     const value = values[field.key] ?? '';
-    if (el.tagName === 'SELECT' && value !== '' && ![...el.options].some((o) => o.value === value)) continue;
-    el.value = value;
+    if (!el) continue;
+    if (field.kind === 'list') {
+      // Empty: the engine's default list.
+      const chosen = (value || field.default || '').split(',');
+      for (const box of document.querySelectorAll(`input[name="${field.link}"]`)) box.checked = chosen.includes(box.value);
+      continue;
+    }
+    // An empty choice shows its default (the select has no empty option).
+    const shown = el.tagName === 'SELECT' && value === '' && field.default !== null ? field.default : value;
+    if (el.tagName === 'SELECT' && shown !== '' && ![...el.options].some((o) => o.value === shown)) continue;
+    el.value = shown;
   }
-  if (values.preset) $('fpreset').value = values.preset;
   showDefaults();
   showChoices();
 }
@@ -69,14 +90,16 @@ export function showChoices() {
   for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== values.way;
   for (const field of FIELDS) {
     if (!field.alternative && !field.only_when) continue;
-    inputFor(field).closest('.field').hidden = !fieldInUse(field, values);
+    const el = inputFor(field);
+    if (el) el.closest('.field').hidden = !fieldInUse(field, values);
   }
 }
 
 /** Empty inputs show the engine's default (for MFU, epochs, D and M). */
 function showDefaults() {
   for (const field of FIELDS) {
-    if (field.default !== null && field.kind !== 'choice' && inputFor(field).tagName === 'INPUT') inputFor(field).placeholder = field.default;
+    const el = inputFor(field);
+    if (field.default !== null && field.kind !== 'choice' && el && el.tagName === 'INPUT') el.placeholder = field.default;
   }
 }
 

@@ -3,11 +3,11 @@
 // banner's two choices, and the copy buttons of the share section.
 
 import {
-  ensurePresets, loadFile, render, state, switchLanguage, switchTable, update,
+  loadFile, render, state, switchLanguage, switchTable, update,
 } from './controller.js';
 import { $ } from './dom.js';
 import { showChoices } from './form.js';
-import { loadPresets, presetFor, renderPresets } from './presets.js';
+import { loadModelFile } from './model-view.js';
 import { DEFAULT_TABLE } from './prices.js';
 import { pickedPath, renderRetrying } from './prices-view.js';
 import { wireCopyButtons } from './share.js';
@@ -31,20 +31,9 @@ export function wireInputs() {
     if (state.priceMismatch && (id === 'p' || id === 'instance')) {
       state.priceMismatch = null; // the user has made the choice by editing
     }
-    if (event.target.type === 'radio' || id === 'fm') showChoices();
-    if (id === 'fp' && state.presets) renderPresets(state.presets, presetFor(state.presets, $('fp').value));
-    if (id === 'fpreset' && event.type === 'change') {
-      loadPresets().then((models) => {
-        const model = models.find((m) => m.id === $('fpreset').value);
-        if (model) $('fp').value = model.params;
-        state.presets = models;
-        renderPresets(models, $('fpreset').value);
-        update();
-      });
-      return;
-    }
+    if (id === 'model-file') return; // handled below
+    if (event.target.type === 'radio' || id === 'tm' || id === 'model') showChoices();
     update();
-    if (event.target.name === 'way') ensurePresets().then(() => render());
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
@@ -57,6 +46,14 @@ export function wireInputs() {
     const [file] = event.target.files || [];
     event.target.value = '';
     if (file) loadFile(file);
+  });
+  $('model-file').addEventListener('change', async (event) => {
+    const [file] = event.target.files || [];
+    event.target.value = '';
+    if (file && await loadModelFile(state.engine, file)) {
+      showChoices();
+      update();
+    }
   });
   $('prices-retry').addEventListener('click', async () => {
     renderRetrying();

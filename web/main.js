@@ -7,7 +7,7 @@
 import { withoutSettings } from './address.js';
 import { clearComparison } from './compare-view.js';
 import {
-  ensurePresets, losePrices, render, staleness, state, update,
+  losePrices, render, staleness, state, update,
 } from './controller.js';
 import { $ } from './dom.js';
 import { enterEmbedMode, parseEmbed } from './embed.js';
@@ -21,6 +21,7 @@ import { applyStaticStrings, setLanguage } from './i18n.js';
 import { wireInputs, wireLanguage } from './inputs.js';
 import { browserLanguage, normaliseLanguage } from './language.js';
 import { showLoadError } from './notices-view.js';
+import { renderModelOptions } from './model-view.js';
 import { openLink } from './open-link.js';
 import { DEFAULT_TABLE, checkPriceText, fetchPriceText, loadPriceTable } from './prices.js';
 import { registerServiceWorker } from './sw-register.js';
@@ -183,6 +184,7 @@ async function start() {
   // be computed together must not vanish from the address bar.
   if (!first) state.query = withoutSettings(early).toString();
   // Edits made while the engine loaded are kept: the form is not reset.
+  renderModelOptions();
   openLink(search, decoded, { keepForm: Boolean(first) });
   stopMarking();
   state.pending = false;
@@ -192,7 +194,6 @@ async function start() {
   update();
   release('link');
   watchFigures();
-  ensurePresets().then(() => render());
   document.documentElement.dataset.ready = 'true';
   registerServiceWorker(render);
   warmUp(update, () => state.edited)

@@ -5,8 +5,7 @@
 //
 // Form values are a flat object keyed by configuration path ('trial.steps'),
 // plus three choices: way (one of the schema's ways of getting T),
-// trialMode (the trial's alternative: 'steps' | 'samples') and preset (a
-// model id or 'custom').
+// and trialMode (the trial's alternative: 'steps' | 'samples').
 
 // Written by the build from the core (`epochcost schema --json`): every
 // input's key, link parameter, way, default and example. Nothing here
@@ -22,9 +21,6 @@ export const WAY_OBJECTS = new Set(FIELDS.filter((f) => f.way && f.key.includes(
 /** The largest price table the engine reads. */
 export const MAX_TABLE_BYTES = SCHEMA.limits.price_table_bytes;
 
-/** The preset the examples' FLOPs inputs describe (web/presets). */
-const EXAMPLE_PRESET = 'deepseek-7b';
-
 /**
  * The page's starting values: the schema's examples (the seed article's
  * worked example; the other ways start on examples of their own), on the
@@ -33,7 +29,7 @@ const EXAMPLE_PRESET = 'deepseek-7b';
  */
 export function defaultValues(table) {
   const alternative = FIELDS.find((field) => field.alternative);
-  const values = { way: WAYS[0], trialMode: alternative ? alternative.alternative : '', preset: EXAMPLE_PRESET };
+  const values = { way: WAYS[0], trialMode: alternative ? alternative.alternative : '' };
   for (const field of FIELDS) values[field.key] = field.example ?? '';
   const ids = table ? table.instances.map((x) => x.id) : [];
   if (!ids.includes(values.instance)) values.instance = ids[0] ?? '';
@@ -45,8 +41,9 @@ export function fieldInUse(field, values) {
   if (field.way && field.way !== values.way) return false;
   if (field.alternative && field.alternative !== values.trialMode) return false;
   if (field.only_when) {
-    const [key, value] = field.only_when.split('=');
-    if (values[key] !== value) return false;
+    // 'training.method=lora|qlora': one of the values after '='.
+    const [key, allowed] = field.only_when.split('=');
+    if (!allowed.split('|').includes(values[key] ?? '')) return false;
   }
   return true;
 }
@@ -89,9 +86,6 @@ export function readLink(engine, query, prices) {
   if (!opened.ok) return { values: defaultValues(prices && prices.table), problems: opened.errors || [], priceMismatch: null };
   const { alternative, ...values } = opened.values;
   values.trialMode = alternative;
-  // The presets load later and then pick the one matching the count; until
-  // then a linked count claims no model it might not be.
-  values.preset = opened.from_link.includes('flops.params') ? 'custom' : EXAMPLE_PRESET;
   const problems = opened.problems.map(({ chosen_way: chosenWay, ...problem }) => ({ ...problem, chosenWay }));
   const m = opened.price_mismatch;
   const priceMismatch = m ? { linkPrice: m.link_price, tablePrice: m.table_price, instance: m.instance } : null;

@@ -74,6 +74,9 @@ std::optional<EpochHours> ComputeEpochHours(const EpochTime& time, std::int64_t 
                                      : Rational(kFlopsPerParamTokenFrozen) * f.params +
                                            Rational(kFlopsPerParamTokenTrained) * f.trainable_params;
       out.flops_per_epoch = per_token * f.tokens_per_epoch;
+      out.params = f.params;
+      out.trainable_params = f.trainable_params;
+      out.method = f.method;
       const Rational flops_per_second = n * out.peak_tflops * kTera * f.mfu;
       out.hours = out.flops_per_epoch / flops_per_second / Rational(kSecondsPerHour);
       break;

@@ -115,6 +115,16 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
   // The FLOPs per parameter per token that flops_per_epoch used, for the
   // page's derivation ("4 x params x tokens + 6 x trainable x tokens").
   out.Raw("flops_factors", flops ? FlopsFactorsJson() : "null");
+  // The counts and method the FLOPs way used: its own, or the model's.
+  if (flops) {
+    const EpochHours& h = e.epoch_hours;
+    JsonObject model;
+    model.String("method", MethodName(h.method)).String("params", Quantity(h.params));
+    if (h.method != TrainingMethod::kFull) model.String("trainable_params", Quantity(h.trainable_params));
+    out.Raw("flops_model", model.Text());
+  } else {
+    out.Null("flops_model");
+  }
   out.OptionalString("flops_per_epoch", quantity_if(flops, e.epoch_hours.flops_per_epoch))
       .String("gpu_hours", Quantity(e.gpu_hours))
       .Int("gpus", e.gpus)

@@ -19,6 +19,8 @@ export function* generateConfigs(count, seed) {
   };
   const spell = (text) => (next() < 0.5 ? text : Number(text));
   const instances = ['a100x4', 'v100x4', 'rtx3090', undefined];
+  const presets = ['deepseek-llm-7b-base', 'llama-2-70b', 'llama-3.1-8b', 'llama-3.1-405b', 'qwen2.5-7b'];
+  const modules = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
   for (let i = 0; i < count; i += 1) {
     const config = {};
     const instance = instances[int(0, 3)];
@@ -32,6 +34,26 @@ export function* generateConfigs(count, seed) {
     if (next() < 0.9) config.epochs = int(1, 500);
     if (next() < 0.4) config.billing_increment_seconds = [0, 1, 60, 3600][int(0, 3)];
     if (next() < 0.3) config.discount_percent = spell(decimal(99, 1));
+    // The memory check: a preset or a shape, and a training setup.
+    if (next() < 0.35) {
+      config.model = next() < 0.6
+        ? { preset: presets[int(0, presets.length - 1)] }
+        : {
+          num_hidden_layers: int(1, 96), hidden_size: 128 * int(1, 64), intermediate_size: int(128, 30000),
+          num_attention_heads: 8, num_key_value_heads: [1, 2, 4, 8][int(0, 3)], vocab_size: int(1000, 200000),
+          ...(next() < 0.3 ? { tie_word_embeddings: next() < 0.5 } : {}),
+          ...(next() < 0.3 ? { architecture: 'Qwen2ForCausalLM' } : {}),
+        };
+      config.training = { method: ['full', 'lora', 'qlora'][int(0, 2)] };
+      const t = config.training;
+      if (next() < 0.4) t.lora_rank = int(1, 256);
+      if (next() < 0.4) t.lora_targets = modules.filter(() => next() < 0.5).concat(['o_proj']).filter((m, k, all) => all.indexOf(m) === k);
+      if (next() < 0.4) t.optimizer = ['adamw', 'adamw_8bit', 'sgd'][int(0, 2)];
+      if (next() < 0.5) t.seq_len = int(1, 32768);
+      if (next() < 0.5) t.micro_batch = int(1, 64);
+      if (next() < 0.4) t.activation_checkpointing = next() < 0.5;
+      if (next() < 0.4) t.zero_stage = int(0, 3);
+    }
     yield JSON.stringify(config);
   }
 }

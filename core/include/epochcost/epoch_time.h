@@ -67,6 +67,10 @@ struct EpochHours {
   Rational flops_per_epoch;  // FLOPs way
   Rational peak_tflops;      // FLOPs way: the figure used
   std::string peak_source;   // "table" or "config"
+  // FLOPs way: the counts and method used (a model's, or flops.params').
+  Rational params;
+  Rational trainable_params;
+  TrainingMethod method = TrainingMethod::kLora;
 };
 
 // T for `gpus` GPUs. `table_peak_tflops` is the instance GPU's dense peak
