@@ -22,6 +22,36 @@ std::string Short(const Rational& value) {
 
 }  // namespace
 
+namespace {
+
+std::string Gb(Int128 bytes) { return ToShortDecimal(Rational::Fraction(bytes, 1000000000), 2); }
+
+// The memory per GPU, part by part (docs/memory.md), and what would fit.
+std::string TextMemory(const MemoryFit& m, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  const MemoryBytes& b = m.bytes;
+  std::ostringstream out;
+  out << (zh ? "每块 GPU 显存:" : "Memory per GPU: ") << Gb(b.total) << " GB / " << ToShortDecimal(m.gpu_memory_gb, 2)
+      << " GB, "
+      << (m.fit == Fit::kDoesNotFit ? (zh ? "不够" : "does not fit")
+          : m.fit == Fit::kTight    ? (zh ? "紧张" : "tight")
+                                    : (zh ? "够用" : "fits"))
+      << "\n";
+  out << (zh ? "  权重 " : "  weights ") << Gb(b.weights) << (zh ? ",梯度 " : ", gradients ") << Gb(b.gradients)
+      << (zh ? ",优化器状态 " : ", optimizer ") << Gb(b.optimizer) << (zh ? ",激活 " : ", activations ")
+      << (b.activations_counted ? Gb(b.activations) : std::string(zh ? "未计入" : "not counted"))
+      << (zh ? ",CUDA 开销 " : ", CUDA overhead ") << Gb(b.overhead) << " GB\n";
+  out << (zh ? "  参数 " : "  parameters ") << Int128ToString(m.params) << (zh ? ",可训练 " : ", trainable ")
+      << Int128ToString(m.trainable_params) << "\n";
+  for (const FitChange& change : m.changes) {
+    out << (zh ? "  可放下:" : "  would fit: ") << change.key << " = " << change.value << " (" << Gb(change.total_bytes)
+        << " GB)\n";
+  }
+  return out.str();
+}
+
+}  // namespace
+
 std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const int d = e.minor_unit_digits;
@@ -65,6 +95,7 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
       << Short(e.wall_hours) << Hours(lang) << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours)
       << Hours(lang) << "\n";
+  if (e.memory) out << TextMemory(*e.memory, lang);
   for (const Note& note : e.notes) out << (zh ? "注:" : "Note: ") << RenderNote(note, lang) << "\n";
   out << (zh ? "金额四舍五入到 " : "Amounts are rounded half away from zero to ") << Units(1, d) << " " << cur
       << (zh ? ",各部分之和等于合计。" : "; the parts add up to the totals.") << "\n";

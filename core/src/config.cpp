@@ -114,12 +114,13 @@ void ParseFlops(const Json& root, Config* config, Errors* errors) {
   const std::optional<TrainingMethod>& training_method = config->training.method;
   if (flops_method && training_method && *flops_method != *training_method) {
     errors->push_back({code::kConflicting, "flops.method", {{"ways", "flops.method, training.method"}}});
-  } else if (flops_method || training_method) {
-    flops->method = flops_method ? *flops_method : *training_method;
+  } else if (!f->contains("method") || flops_method) {
+    // Neither given: training.method's default, LoRA.
+    flops->method = flops_method      ? *flops_method
+                    : training_method ? *training_method
+                                      : detail::MethodFrom(FieldOf("training.method").default_value);
     config->training.method = flops->method;
     method_known = true;
-  } else if (!f->contains("method")) {
-    errors->push_back({code::kMissing, "flops.method", {}});
   }
 
   const std::optional<ModelShape>& model = config->model;
@@ -241,9 +242,9 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   config.budget = ReadMaybe(root, "budget", &errors, "");
   config.deadline_hours = ReadMaybe(root, "deadline_hours", &errors, "");
 
-  // A model's memory depends on how it is trained.
-  if (config.model && !config.training.method && errors.empty()) {
-    errors.push_back({code::kMissing, "training.method", {}});
+  // A model is trained the default way (LoRA) unless the setup says otherwise.
+  if (config.model && !config.training.method) {
+    config.training.method = detail::MethodFrom(FieldOf("training.method").default_value);
   }
   // Without an instance there is neither a table price nor a GPU count.
   if (purpose == Purpose::kEstimate && !root.contains("instance")) {

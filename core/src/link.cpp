@@ -118,8 +118,8 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
   }
 }
 
-// The model (a preset's id, or its shape) and the training setup: the
-// method always, the rest when not at their defaults.
+// The model (a preset's id, or its shape) and the training setup, each
+// value when not at its default.
 void AddModelAndTraining(const Config& config, ConfigValues* values) {
   auto add = [values](std::string_view key, std::string text) {
     values->emplace_back(std::string(key), std::move(text));
@@ -142,7 +142,7 @@ void AddModelAndTraining(const Config& config, ConfigValues* values) {
     add_unless_default("model.tie_word_embeddings", m.tie_word_embeddings ? "true" : "false");
   }
   const TrainingSetup& t = config.training;
-  if (t.method) add("training.method", MethodName(*t.method));
+  if (t.method) add_unless_default("training.method", MethodName(*t.method));
   if (t.method && *t.method != TrainingMethod::kFull) {
     add_unless_default("training.lora_rank", std::to_string(t.lora_rank));
     std::string targets;

@@ -3,9 +3,10 @@
 // way, another price table in another currency, export and planning
 // backwards. Figures are worked out in the comments.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  assertNoProblems, barShares, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
+  assertNoProblems, barShares, browserForFile, figures, newContext, openCalculator, REPO, screenshot, text, watchedPage,
 } from './helpers.mjs';
 
 const env = browserForFile();
@@ -81,29 +82,31 @@ describe('ways of getting T', () => {
     await context.close();
   });
 
-  test('the FLOPs model: presets with their source, LoRA or full, MFU and the table peak, and memory fit', async () => {
+  test('the FLOPs model: counts from the model and its LoRA setting, or given; MFU and the table peak', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await chooseWay(page, 'flops');
-    await page.waitForFunction(() => document.getElementById('hint-fp').textContent.includes('2401.02954'));
-    assert.equal(await page.inputValue('#fpreset'), 'deepseek-7b');
-    assert.equal(await page.inputValue('#fp'), '6.9e9');
+    assert.equal(await page.inputValue('#model'), 'deepseek-llm-7b-base');
+    assert.match(await text(page, '#hint-model'), /^6,910,365,696 parameters, from the shape in https:\/\/huggingface\.co\/deepseek-ai\/deepseek-llm-7b-base\/blob\/main\/config\.json$/);
+    assert.equal(await page.inputValue('#fp'), '');
     assert.equal(await page.inputValue('#mfu'), '0.35');
     assert.match(await text(page, '#hint-mfu'), /0\.35.*46\.2 % of PaLM.*20–30 %/);
     assert.equal(await page.getAttribute('#pk', 'placeholder'), '312');
     assert.match(await text(page, '#hint-pk'), /312 TFLOPS for the A100 from the price table\. Source: NVIDIA A100/);
 
-    // LoRA on DeepSeek-7B, 1e8 tokens: 4 x 6.9e9 x 1e8 + 6 x 4.2e6 x 1e8 = 2.76252e18 FLOPs;
-    // T = 2.76252e18 / (4 x 312e12 x 0.35) / 3600 = 1.756792 h.
+    // LoRA rank 8 on q and v of DeepSeek-LLM 7B (30 layers): 30 x 2 x 8 x (4096 + 4096) = 3,932,160
+    // adapters; 1e8 tokens: 4 x 6,910,365,696 x 1e8 + 6 x 3,932,160 x 1e8 = 2.7665055744e18 FLOPs;
+    // T = 2.7665055744e18 / (4 x 312e12 x 0.35) / 3600 = 1.759326 h.
     assert.equal(await text(page, '#t-derived'),
-      'FLOPs per epoch = 4 × 6.9 × 10⁹ × 10⁸ + 6 × 4.2 × 10⁶ × 10⁸ = 2.76252 × 10¹⁸'
-      + 'T = 2.76252 × 10¹⁸ FLOPs ÷ (4 GPUs × 312 TFLOPS × MFU 0.35) = 1.756792 h');
-    // Memory: 6.9e9 x 2 bytes + 4.2e6 x 16 bytes = 13.87 GB of 40 GB: fits.
+      'FLOPs per epoch = 4 × 6.910365696 × 10⁹ × 10⁸ + 6 × 3.93216 × 10⁶ × 10⁸ = 2.7665055744 × 10¹⁸'
+      + 'T = 2.7665055744 × 10¹⁸ FLOPs ÷ (4 GPUs × 312 TFLOPS × MFU 0.35) = 1.759326 h');
     assert.ok(await page.isVisible('#memory-block'));
     assert.equal(await text(page, '#memory-badge'), 'Fits');
-    assert.equal(await text(page, '#memory-text'), 'About 13.87 GB needed per GPU; the A100 has 40 GB.');
-    assert.match(await text(page, '#memory-block'), /16 bytes per parameter.*sharded over the N GPUs/);
 
-    // A digit too many makes the adapter larger than the model: refused under its field.
+    // A count of one's own beside a model conflicts: said under the field.
+    await page.fill('#fp', '6.9e9');
+    assert.match(await text(page, '#err-fp'), /conflicts/);
+    // Without a model (another model, no shape), the FLOPs way's own counts, as before.
+    await page.selectOption('#model', '');
     await page.fill('#ft', '6.9e10');
     assert.equal(await text(page, '#err-ft'),
       'Trainable (LoRA) parameters (flops): "69000000000" is more than the model\'s 6900000000 parameters.');
@@ -113,25 +116,60 @@ describe('ways of getting T', () => {
     await page.selectOption('#lang', 'en');
     await page.fill('#ft', '4.2e6');
     assert.ok(await page.isHidden('#err-ft'));
-    assert.equal(await text(page, '#memory-badge'), 'Fits');
+    assert.match(await text(page, '#t-derived'), /^FLOPs per epoch = 4 × 6\.9 × 10⁹ × 10⁸ \+ 6 × 4\.2 × 10⁶ × 10⁸ = 2\.76252 × 10¹⁸/);
+    // No shape: the activations are not counted, and the page says so.
+    assert.match(await text(page, '#memory-parts'), /Activations: not counted/);
 
-    // DeepSeek-67B, full fine-tuning: 67e9 x 16 bytes / 4 GPUs = 268 GB per GPU: does not fit.
-    await page.selectOption('#fpreset', 'deepseek-67b');
-    await page.waitForFunction(() => document.getElementById('fp').value === '67e9');
-    await page.selectOption('#fm', 'full');
+    // Full fine-tuning of 67e9 parameters: 16 bytes each on every GPU without sharding: does not fit.
+    await page.fill('#fp', '67e9');
+    await page.selectOption('#tm', 'full');
     assert.ok(await page.isHidden('#ft'), 'no adapter count for full fine-tuning');
     assert.equal(await text(page, '#memory-badge'), 'Does not fit');
-    assert.equal(await text(page, '#memory-text'), 'About 268 GB needed per GPU; the A100 has 40 GB.');
+    assert.equal(await text(page, '#memory-text'), 'About 1074 GB needed per GPU; the A100 has 40 GB.');
     const notes = await page.locator('#notes li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
     assert.ok(notes.includes('memory_does_not_fit'), notes.join());
     assert.match(await text(page, '#t-derived'), /^FLOPs per epoch = 6 × 6\.7 × 10¹⁰ × 10⁸ = 4\.02 × 10¹⁹/);
-    // A count of one's own turns the preset to Custom; a peak of one's own replaces the table's.
-    await page.fill('#fp', '1.3e9');
-    assert.equal(await page.inputValue('#fpreset'), 'custom');
     await page.fill('#pk', '156');
     assert.match(await text(page, '#t-derived'), /× 156 TFLOPS ×/);
-    assert.match(await search(page), /&fp=1300000000&ftok=100000000&fm=full&mfu=0\.35&pk=156&/);
+    assert.match(await search(page), /&fp=67000000000&ftok=100000000&mfu=0\.35&pk=156&tm=full&/);
     await screenshot(page, 'flops-en.png');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('the memory per GPU: a preset, the training setup, the changes that would fit, and config.json', async () => {
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
+    // The seed view: DeepSeek-LLM 7B, LoRA, on the A100 (40 GB): fits, with every part shown.
+    assert.equal(await text(page, '#memory-badge'), 'Fits');
+    assert.match(await text(page, '#memory-parts'), /Weights: 13\.83 GB.*Activations: 9\.4 GB.*CUDA context and kernels: 2 GB/s);
+    // Full fine-tuning without sharding does not fit; the page says which single changes would.
+    await page.selectOption('#tm', 'full');
+    assert.equal(await text(page, '#memory-badge'), 'Does not fit');
+    assert.match(await text(page, '#memory-changes'), /^Would fit with: ZeRO stage 3 \(39\.04 GB\); LoRA \(25\.28 GB\); QLoRA \(16\.27 GB\)\.$/);
+    await page.selectOption('#zero', '3');
+    assert.equal(await text(page, '#memory-badge'), 'Tight');
+    assert.match(await search(page), /&model=deepseek-llm-7b-base&tm=full&zero=3&/);
+    await page.selectOption('#lang', 'zh');
+    assert.equal(await text(page, '#memory-badge'), '紧张');
+    assert.match(await text(page, '#memory-parts'), /权重/);
+    await page.selectOption('#lang', 'en');
+
+    // A config.json from the device: its shape fills the inputs and the count follows.
+    await page.setInputFiles('#model-file', path.join(REPO, 'tests/fixtures/model_configs/llama-3.1-8b.json'));
+    await page.waitForFunction(() => document.getElementById('layers').value === '32');
+    assert.equal(await page.inputValue('#model'), '');
+    assert.equal(await page.inputValue('#kv'), '8');
+    assert.equal(await page.inputValue('#vocab'), '128256');
+    assert.match(await search(page), /&layers=32&hid=4096&ffn=14336&heads=32&kv=8&vocab=128256&tm=full&zero=3&/);
+    // A file that is no model the calculator can count: a message naming the key, nothing changed.
+    await page.setInputFiles('#model-file', {
+      name: 'config.json', mimeType: 'application/json',
+      buffer: Buffer.from('{"architectures": ["MixtralForCausalLM"], "num_local_experts": 8, "hidden_size": 4096}'),
+    });
+    await page.waitForFunction(() => !document.getElementById('err-model-file').hidden);
+    assert.match(await text(page, '#err-model-file'), /MixtralForCausalLM/);
+    assert.equal(await page.inputValue('#layers'), '32');
+    await screenshot(page, 'memory-en.png');
     assertNoProblems(problems);
     await context.close();
   });
@@ -221,7 +259,7 @@ describe('links for each way', () => {
     }],
     ['the FLOPs model, full, with a peak and a plan', async (page) => {
       await chooseWay(page, 'flops');
-      await page.selectOption('#fm', 'full');
+      await page.selectOption('#tm', 'full');
       await page.fill('#pk', '300');
       await page.fill('#budget', '5000');
       await page.fill('#by', '48');

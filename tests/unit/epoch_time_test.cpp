@@ -298,8 +298,9 @@ TEST(EpochTimeError, AnUnknownOrMissingMethodDoesNotAlsoDemandTrainableParams) {
   // only the method's own error is reported.
   EXPECT_CONFIG_ERROR(OnA100x4("flops", R"({"params": "7e9", "tokens_per_epoch": "1e9", "method": "adam"})"),
                       code::kUnknownValue, "flops.method");
+  // No method: LoRA, training.method's default, which needs its adapters.
   EXPECT_CONFIG_ERROR(OnA100x4("flops", R"({"params": "7e9", "tokens_per_epoch": "1e9"})"), code::kMissing,
-                      "flops.method");
+                      "flops.trainable_params");
   // A trainable_params given with a bad method is still checked on its own.
   const ConfigResult both = ParseConfig(
       OnA100x4("flops", R"({"params": "7e9", "trainable_params": "x", "tokens_per_epoch": "1e9", "method": true})"));
@@ -336,7 +337,6 @@ TEST(EpochTimeError, EveryMissingSubFieldNamesItsDottedField) {
       {"throughput", R"({"tokens_per_epoch": "1e9"})", "throughput.tokens_per_second_per_gpu"},
       {"flops", R"({"trainable_params": "4.2e6", "tokens_per_epoch": "1e9", "method": "lora"})", "flops.params"},
       {"flops", R"({"params": "6.9e9", "trainable_params": "4.2e6", "method": "lora"})", "flops.tokens_per_epoch"},
-      {"flops", R"({"params": "6.9e9", "trainable_params": "4.2e6", "tokens_per_epoch": "1e9"})", "flops.method"},
   };
   for (const Case& c : cases) EXPECT_CONFIG_ERROR(OnA100x4(c.way, c.raw), code::kMissing, c.field) << c.raw;
 }

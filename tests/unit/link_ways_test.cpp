@@ -74,7 +74,7 @@ TEST(LinkWays, FlopsLoraWithTheTablesPeak) {
   ExpectRoundTrip(
       "{" + kBase +
           R"(, "flops": {"params": "6.9e9", "trainable_params": "4.2e6", "tokens_per_epoch": "1e9", "method": "lora"}})",
-      "i=a100x4&fp=6900000000&ft=4200000&ftok=1000000000&mfu=0.35&tm=lora&p=20&n=4&d=2&m=1&e=10");
+      "i=a100x4&fp=6900000000&ft=4200000&ftok=1000000000&mfu=0.35&p=20&n=4&d=2&m=1&e=10");
 }
 
 TEST(LinkWays, FlopsFullWithAnOverriddenPeak) {

@@ -386,7 +386,6 @@ TEST(MemoryConfig, BadModelsAndTrainingSetupsNameTheirField) {
                              lora),
                       code::kNotDivisible, "model.num_key_value_heads");
   EXPECT_CONFIG_ERROR(config(R"({"preset": "llama-2-7b", "colour": 1})", lora), code::kUnknownKey, "model.colour");
-  EXPECT_CONFIG_ERROR(config(R"({"preset": "llama-2-7b"})", "{}"), code::kMissing, "training.method");
   EXPECT_CONFIG_ERROR(config(R"({"preset": "llama-2-7b"})", R"({"method": "dora"})"), code::kUnknownValue,
                       "training.method");
   EXPECT_CONFIG_ERROR(config(R"({"preset": "llama-2-7b"})", R"({"method": "lora", "lora_targets": ["wq"]})"),
@@ -406,6 +405,26 @@ TEST(MemoryConfig, BadModelsAndTrainingSetupsNameTheirField) {
       config(R"({"preset": "llama-2-7b"})", R"({"method": "lora", "activation_checkpointing": "maybe"})"),
       code::kUnknownValue, "training.activation_checkpointing");
   EXPECT_CONFIG_ERROR(config(R"("llama-2-7b")", lora), code::kWrongType, "model");
+}
+
+TEST(MemoryConfig, AModelIsTrainedWithLoraUnlessTheSetupSaysOtherwise) {
+  const Estimate e = test::MustEstimate(WithModel("a100x4", "4", R"({"preset": "llama-2-7b"})", "{}"));
+  ASSERT_TRUE(e.memory.has_value());
+  EXPECT_EQ(e.memory->trainable_params, Int128{4194304});
+}
+
+TEST(MemoryConfig, TheFlopsExamplesAreTheSeedModelsCounts) {
+  // The page's FLOPs way starts on DeepSeek-LLM 7B: its shape's count and
+  // its default LoRA setting's adapters.
+  Rational params;
+  Rational trainable;
+  ASSERT_EQ(ParseDecimalText(FieldOf("flops.params").example, &params), nullptr);
+  ASSERT_EQ(ParseDecimalText(FieldOf("flops.trainable_params").example, &trainable), nullptr);
+  const ModelShape& deepseek = Shape("deepseek-llm-7b-base");
+  EXPECT_EQ(params, Rational::Fraction(CountParams(deepseek).total, 1));
+  EXPECT_EQ(trainable, Rational::Fraction(LoraTrainableParams(deepseek, 8, {"q_proj", "v_proj"}), 1));
+  EXPECT_EQ(std::string(FieldOf("training.lora_rank").default_value), "8");
+  EXPECT_EQ(std::string(FieldOf("training.lora_targets").default_value), "q_proj,v_proj");
 }
 
 TEST(MemoryConfig, TheFlopsWayTakesItsCountsFromTheModelOrItself) {

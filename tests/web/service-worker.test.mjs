@@ -15,7 +15,7 @@ const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../b
 test('the built worker caches every file a reader needs, under the version of those files', () => {
   const files = precacheList(SITE);
   for (const needed of ['index.html', 'main.js', 'styles.css', 'favicon.svg', 'engine/epochcost_engine.js',
-    'engine/epochcost_engine.wasm', 'prices/ciuic.json', 'prices/deepseek-v3.json', 'presets/models.json']) {
+    'engine/epochcost_engine.wasm', 'prices/ciuic.json', 'prices/deepseek-v3.json']) {
     assert.ok(files.includes(needed), `${needed} is cached`);
   }
   for (const skipped of ['sw.js', 'og-image.png', 'embed-example.html']) assert.ok(!files.includes(skipped), skipped);
