@@ -106,7 +106,7 @@ async function measureInputs(browser, url) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
   // A reader types after the page has settled, not while its start-up work
-  // (the service worker's install, the presets) still runs: measure then.
+  // (the service worker's install) still runs: measure then.
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((resolve) => { requestIdleCallback(resolve, { timeout: 2000 }); }));
   const times = await page.evaluate((count) => {

@@ -1,8 +1,8 @@
 // Writes the first view into the built index.html's body: the page as main.js draws
 // a plain opening in English (the seed example, from the first-view block
 // that scripts/first-view.mjs wrote), so that the first frame needs no
-// script at all. Debian's chromium draws it, with the engine, the
-// price tables and the presets held back: the first view needs none of them.
+// script at all. Debian's chromium draws it, with the engine and the
+// price tables held back: the first view needs neither.
 // What the reader sees in a form control is its state, not its markup, so
 // values, checks and selections are written into attributes first. Fields
 // that follow the address (the share link, the embed code) are left empty:
@@ -28,7 +28,7 @@ try {
   });
   // Held, never answered: main.js asks for the engine once the first view
   // is on screen, and the page is read while it waits.
-  await page.route(/\/(engine|prices|presets)\//, () => {});
+  await page.route(/\/(engine|prices)\//, () => {});
   const engineAsked = page.waitForRequest(/\/engine\//);
   await page.goto(`${server.origin}/`);
   await engineAsked;

@@ -66,6 +66,8 @@ async function init() {
     openLink: (prices, query) => call('openLink', on(prices).openLink(String(query).replace(/^\?/, ''))),
     /** @param {string} query the query string, with or without '?' */
     decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
+    /** A config.json's shape for the form: {ok, architecture, model: {...}, params} or {ok: false, errors}. */
+    readModelConfig: (text) => call('readModelConfig', module.readModelConfig(String(text))),
     /** The words the page shares with the CLI (currency names, units): {en: {...}, zh: {...}}. */
     words: () => call('words', module.words()),
   });

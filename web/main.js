@@ -136,6 +136,7 @@ async function start() {
   $('lang').value = lang;
   setWords(wordsInPage()); // currency names and units, from the engine's catalogue at build time
   applyStaticStrings();
+  renderModelOptions(); // the core's presets, before anything is drawn
   wireLanguage();
 
   state.embed = parseEmbed(early.get('embed')).embed;
@@ -184,7 +185,6 @@ async function start() {
   // be computed together must not vanish from the address bar.
   if (!first) state.query = withoutSettings(early).toString();
   // Edits made while the engine loaded are kept: the form is not reset.
-  renderModelOptions();
   openLink(search, decoded, { keepForm: Boolean(first) });
   stopMarking();
   state.pending = false;

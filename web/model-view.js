@@ -13,16 +13,17 @@ import SCHEMA from './schema.js';
 export function renderModelOptions() {
   const select = $('model');
   const chosen = select.value;
-  const options = SCHEMA.models.map((model) => {
-    const option = document.createElement('option');
-    option.value = model.id;
-    option.textContent = model.name;
-    return option;
-  });
-  const other = document.createElement('option');
-  other.value = '';
-  other.textContent = t('modelOther');
-  select.replaceChildren(...options, other);
+  // The option the page was served with stays marked so: the page tells a
+  // reader's choice from the served one by it.
+  const served = [...select.options].find((option) => option.defaultSelected);
+  const option = (value, text) => {
+    const item = document.createElement('option');
+    item.value = value;
+    item.textContent = text;
+    item.defaultSelected = served !== undefined && served.value === value;
+    return item;
+  };
+  select.replaceChildren(...SCHEMA.models.map((model) => option(model.id, model.name)), option('', t('modelOther')));
   select.value = chosen;
 }
 
@@ -42,7 +43,7 @@ export async function loadModelFile(engine, file) {
   const problem = $('err-model-file');
   let answer;
   try {
-    answer = JSON.parse(engine.readModelConfig(await file.text()));
+    answer = engine.readModelConfig(await file.text());
   } catch {
     answer = { ok: false, errors: [{ code: 'unreadable_file', message_en: t('modelFileUnreadable'), message_zh: t('modelFileUnreadable') }] };
   }

@@ -42,8 +42,10 @@ export function fieldInUse(field, values) {
   if (field.alternative && field.alternative !== values.trialMode) return false;
   if (field.only_when) {
     // 'training.method=lora|qlora': one of the values after '='.
+    // An empty choice is its default (training.method: LoRA).
     const [key, allowed] = field.only_when.split('=');
-    if (!allowed.split('|').includes(values[key] ?? '')) return false;
+    const value = values[key] || (FIELDS.find((f) => f.key === key)?.default ?? '');
+    if (!allowed.split('|').includes(value)) return false;
   }
   return true;
 }

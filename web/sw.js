@@ -2,7 +2,7 @@
 // offline. Every file of one build is cached together under that build's
 // version (scripts/service-worker.mjs writes both into this file), so a page
 // is never served with an engine, bundle or style sheet of another build:
-//  - the page, the bundle, the engine and the presets come from this
+//  - the page, the bundle, the engine and the price tables come from this
 //    version's cache (a new build installs beside it and takes over when no
 //    page of the old one is open, or when the only open page asks to, from
 //    its "new version" notice, and reloads: no claim);

@@ -35,8 +35,11 @@ bool InUse(const Field& field, const FormValues& values) {
   if (!field.alternative.empty() && field.alternative != Get(values, "alternative")) return false;
   if (!field.only_when.empty()) {
     // "training.method=lora|qlora": one of the values after '='.
+    // An empty choice is its default (training.method: LoRA).
     const std::size_t eq = field.only_when.find('=');
-    const std::string value = Get(values, field.only_when.substr(0, eq));
+    const std::string_view key = field.only_when.substr(0, eq);
+    std::string value = Get(values, key);
+    if (value.empty()) value = std::string(FieldOf(key).default_value);
     std::string_view rest = field.only_when.substr(eq + 1);
     while (true) {
       const std::size_t bar = rest.find('|');

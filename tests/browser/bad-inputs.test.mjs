@@ -69,6 +69,12 @@ const GROUPS = [
   { way: 'flops', method: 'lora', fields: [
     { id: 'ft', en: 'trainable (LoRA) parameters', zh: '可训练(LoRA)参数量', required: true },
   ] },
+  // The training setup, on a model whose memory is checked (back on the direct way).
+  { way: 'direct', model: 'llama-2-7b', method: 'lora', fields: [
+    { id: 'rank', en: 'LoRA rank', zh: 'LoRA 秩', integer: true },
+    { id: 'seq', en: 'sequence length', zh: '序列长度', integer: true },
+    { id: 'mb', en: 'micro-batch per GPU', zh: '每 GPU 微批大小', integer: true },
+  ] },
 ];
 
 function accepted(field, kind) {
@@ -84,8 +90,7 @@ function accepted(field, kind) {
  * Runs in the browser so that the whole matrix takes seconds.
  */
 function probeField({ id, values }) {
-  // The model preset only mirrors the parameter count (Custom when it matches no preset).
-  const inputs = [...document.querySelectorAll('#calc input[type="text"], #calc select')].filter((el) => el.id !== 'fpreset');
+  const inputs = [...document.querySelectorAll('#calc input[type="text"], #calc select')];
   const snapshot = (skip) => inputs.filter((el) => el.id !== skip).map((el) => `${el.id}=${el.value}`);
   const visibleErrors = () => [...document.querySelectorAll('.field-error')]
     .filter((el) => !el.hidden && el.textContent.trim() !== '').map((el) => el.id);
@@ -134,7 +139,8 @@ test('every numeric input refuses each bad value with its own message naming it,
     for (const group of GROUPS) {
       await page.click(`label[for="way-${group.way}"]`);
       if (group.mode) await page.click(`label[for="trial-mode-${group.mode}"]`);
-      if (group.method) await page.selectOption('#fm', group.method);
+      if (group.method) await page.selectOption('#tm', group.method);
+      await page.selectOption('#model', group.model ?? '');
       for (const field of group.fields) {
         assert.ok(await page.isVisible(`#${field.id}`), `#${field.id} is shown for ${group.way}`);
         const { out, clean } = await page.evaluate(probeField, { id: field.id, values: VALUES.map(([, v]) => v) });

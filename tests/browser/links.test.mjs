@@ -108,10 +108,10 @@ describe('malformed links', () => {
     const query = '?i=a100x4&fp=709&ft=4e7&ftok=1e8&fm=lora&mfu=0.35&pk=312&e=1';
     const { context, page, problems } = await env.openPage(`/${query}`, { locale: 'en-US' });
     assert.deepEqual(await linkProblems(page), [
-      'ft: Trainable (LoRA) parameters (flops): "40000000" is more than the model\'s 709 parameters. Using 4.2e6 instead.',
+      'ft: Trainable (LoRA) parameters (flops): "40000000" is more than the model\'s 709 parameters. Using 3932160 instead.',
     ]);
     assert.equal(await text(page, '#err-ft'),
-      'Trainable (LoRA) parameters (flops): "4200000" is more than the model\'s 709 parameters.');
+      'Trainable (LoRA) parameters (flops): "3932160" is more than the model\'s 709 parameters.');
     assert.deepEqual(await figures(page), { perEpoch: '—', total: '—' }, 'no number for values that cannot go together');
     assert.equal(await text(page, '#formula-substituted'), '—', 'nor the first view\'s formula');
     assert.deepEqual(await page.locator('#breakdown-body .part-epoch').allTextContents(), ['—', '—', '—']);
@@ -121,7 +121,7 @@ describe('malformed links', () => {
     await page.fill('#fp', '6.9e9');
     assert.ok(await page.isHidden('#err-ft'));
     assert.match((await figures(page)).perEpoch, /^CN¥\d/);
-    await page.waitForFunction(() => window.location.search.includes('fp=6900000000&ft=4200000'));
+    await page.waitForFunction(() => window.location.search.includes('fp=6900000000&ft=3932160'));
     assertNoProblems(problems);
     await context.close();
   });

@@ -43,11 +43,11 @@ test('after one visit the calculator opens offline, plain and from a link', asyn
 test('a file that is not this build\'s (a deploy caught half-way) caches nothing', async () => {
   const context = await newContext(env.browser, { serviceWorkers: 'allow' });
   // The worker's own requests go through the context's routes; the plain
-  // page never asks for the presets, so only the worker's install does.
+  // page never asks for the second price table, so only the worker's install does.
   let served = 0;
-  await context.route('**/presets/models.json', (route) => {
+  await context.route('**/prices/deepseek-v3.json', (route) => {
     served += 1;
-    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"models": []}' });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"instances": []}' });
   });
   const { page, problems } = await watchedPage(context);
   await openCalculator(page, env.url('/'));

@@ -82,50 +82,55 @@ describe('ways of getting T', () => {
     await context.close();
   });
 
-  test('the FLOPs model: counts from the model and its LoRA setting, or given; MFU and the table peak', async () => {
+  test('the FLOPs model: counts given or from a model, MFU and the table peak, and memory fit', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     await chooseWay(page, 'flops');
-    assert.equal(await page.inputValue('#model'), 'deepseek-llm-7b-base');
-    assert.match(await text(page, '#hint-model'), /^6,910,365,696 parameters, from the shape in https:\/\/huggingface\.co\/deepseek-ai\/deepseek-llm-7b-base\/blob\/main\/config\.json$/);
-    assert.equal(await page.inputValue('#fp'), '');
+    // The seed's model, DeepSeek-LLM 7B: its config.json's count and its default LoRA adapters.
+    assert.equal(await page.inputValue('#model'), '');
+    assert.equal(await page.inputValue('#fp'), '6910365696');
+    assert.equal(await page.inputValue('#ft'), '3932160');
     assert.equal(await page.inputValue('#mfu'), '0.35');
     assert.match(await text(page, '#hint-mfu'), /0\.35.*46\.2 % of PaLM.*20–30 %/);
     assert.equal(await page.getAttribute('#pk', 'placeholder'), '312');
     assert.match(await text(page, '#hint-pk'), /312 TFLOPS for the A100 from the price table\. Source: NVIDIA A100/);
 
-    // LoRA rank 8 on q and v of DeepSeek-LLM 7B (30 layers): 30 x 2 x 8 x (4096 + 4096) = 3,932,160
-    // adapters; 1e8 tokens: 4 x 6,910,365,696 x 1e8 + 6 x 3,932,160 x 1e8 = 2.7665055744e18 FLOPs;
+    // 1e8 tokens: 4 x 6,910,365,696 x 1e8 + 6 x 3,932,160 x 1e8 = 2.7665055744e18 FLOPs;
     // T = 2.7665055744e18 / (4 x 312e12 x 0.35) / 3600 = 1.759326 h.
     assert.equal(await text(page, '#t-derived'),
       'FLOPs per epoch = 4 × 6.910365696 × 10⁹ × 10⁸ + 6 × 3.93216 × 10⁶ × 10⁸ = 2.7665055744 × 10¹⁸'
       + 'T = 2.7665055744 × 10¹⁸ FLOPs ÷ (4 GPUs × 312 TFLOPS × MFU 0.35) = 1.759326 h');
+    // Memory from the counts alone: 2 bytes per frozen parameter, 16 per adapter, 2 GB of CUDA
+    // context; no shape, so no activations (and the page says so).
     assert.ok(await page.isVisible('#memory-block'));
     assert.equal(await text(page, '#memory-badge'), 'Fits');
+    assert.equal(await text(page, '#memory-text'), 'About 15.88 GB needed per GPU; the A100 has 40 GB.');
+    assert.match(await text(page, '#memory-parts'), /Activations: not counted/);
 
-    // A count of one's own beside a model conflicts: said under the field.
-    await page.fill('#fp', '6.9e9');
-    assert.match(await text(page, '#err-fp'), /conflicts/);
-    // Without a model (another model, no shape), the FLOPs way's own counts, as before.
-    await page.selectOption('#model', '');
+    // A digit too many makes the adapter larger than the model: refused under its field.
     await page.fill('#ft', '6.9e10');
     assert.equal(await text(page, '#err-ft'),
-      'Trainable (LoRA) parameters (flops): "69000000000" is more than the model\'s 6900000000 parameters.');
+      'Trainable (LoRA) parameters (flops): "69000000000" is more than the model\'s 6910365696 parameters.');
     assert.equal(await page.getAttribute('#ft', 'aria-invalid'), 'true');
     await page.selectOption('#lang', 'zh');
-    assert.match(await text(page, '#err-ft'), /“69000000000”多于模型参数量 6900000000。$/);
+    assert.match(await text(page, '#err-ft'), /“69000000000”多于模型参数量 6910365696。$/);
     await page.selectOption('#lang', 'en');
     await page.fill('#ft', '4.2e6');
     assert.ok(await page.isHidden('#err-ft'));
-    assert.match(await text(page, '#t-derived'), /^FLOPs per epoch = 4 × 6\.9 × 10⁹ × 10⁸ \+ 6 × 4\.2 × 10⁶ × 10⁸ = 2\.76252 × 10¹⁸/);
-    // No shape: the activations are not counted, and the page says so.
-    assert.match(await text(page, '#memory-parts'), /Activations: not counted/);
 
-    // Full fine-tuning of 67e9 parameters: 16 bytes each on every GPU without sharding: does not fit.
+    // A model beside counts of one's own is a conflict, said under the count.
+    await page.selectOption('#model', 'llama-2-7b');
+    assert.match(await text(page, '#err-fp'), /conflicts/);
+    await page.fill('#fp', '');
+    await page.fill('#ft', '');
+    assert.match(await text(page, '#t-derived'), /^FLOPs per epoch = 4 × 6\.738415616 × 10⁹ × 10⁸ \+ 6 × 4\.194304 × 10⁶ × 10⁸/);
+    await page.selectOption('#model', '');
+
+    // Full fine-tuning of 67e9 parameters without sharding: 16 bytes each on every GPU.
     await page.fill('#fp', '67e9');
     await page.selectOption('#tm', 'full');
     assert.ok(await page.isHidden('#ft'), 'no adapter count for full fine-tuning');
     assert.equal(await text(page, '#memory-badge'), 'Does not fit');
-    assert.equal(await text(page, '#memory-text'), 'About 1074 GB needed per GPU; the A100 has 40 GB.');
+    assert.equal(await text(page, '#memory-text'), 'About 1,074 GB needed per GPU; the A100 has 40 GB.');
     const notes = await page.locator('#notes li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
     assert.ok(notes.includes('memory_does_not_fit'), notes.join());
     assert.match(await text(page, '#t-derived'), /^FLOPs per epoch = 6 × 6\.7 × 10¹⁰ × 10⁸ = 4\.02 × 10¹⁹/);
@@ -139,7 +144,10 @@ describe('ways of getting T', () => {
 
   test('the memory per GPU: a preset, the training setup, the changes that would fit, and config.json', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
-    // The seed view: DeepSeek-LLM 7B, LoRA, on the A100 (40 GB): fits, with every part shown.
+    // The seed view checks no memory until a model is chosen.
+    assert.ok(await page.isHidden('#memory-block'));
+    // DeepSeek-LLM 7B, LoRA (the default), on the A100 (40 GB): fits, with every part shown.
+    await page.selectOption('#model', 'deepseek-llm-7b-base');
     assert.equal(await text(page, '#memory-badge'), 'Fits');
     assert.match(await text(page, '#memory-parts'), /Weights: 13\.83 GB.*Activations: 9\.4 GB.*CUDA context and kernels: 2 GB/s);
     // Full fine-tuning without sharding does not fit; the page says which single changes would.
@@ -148,7 +156,7 @@ describe('ways of getting T', () => {
     assert.match(await text(page, '#memory-changes'), /^Would fit with: ZeRO stage 3 \(39\.04 GB\); LoRA \(25\.28 GB\); QLoRA \(16\.27 GB\)\.$/);
     await page.selectOption('#zero', '3');
     assert.equal(await text(page, '#memory-badge'), 'Tight');
-    assert.match(await search(page), /&model=deepseek-llm-7b-base&tm=full&zero=3&/);
+    assert.match(await search(page), /&t=1\.5&model=deepseek-llm-7b-base&tm=full&zero=3&p=20&/);
     await page.selectOption('#lang', 'zh');
     assert.equal(await text(page, '#memory-badge'), '紧张');
     assert.match(await text(page, '#memory-parts'), /权重/);
@@ -221,15 +229,16 @@ describe('comparing every instance', () => {
     assert.match(await text(page, '#compare-note'), /N = 8 GPUs/);
 
     // With the FLOPs model T follows each GPU's peak, and the A100 becomes the cheapest:
-    // A100 1.756792 h x 20 x 4 + 3 = 143.54; V100 4.89392 h x 12 x 4 + 3 = 237.91;
-    // RTX3090 15.396602 h x 5 x 4 + 3 = 310.93 (N back to 4).
+    // A100 1.759326 h x 20 x 4 + 3 = 143.75; V100 4.900981 h x 12 x 4 + 3 = 238.25;
+    // RTX3090 15.418816 h x 5 x 4 + 3 = 311.38 (N back to 4). Memory: 15.88 GB per GPU
+    // (2 bytes per frozen parameter, 16 per adapter, 2 GB of CUDA context): tight on the 16 GB V100.
     await page.fill('#n', '4');
     await chooseWay(page, 'flops');
     rows = await compareRows(page);
     assert.deepEqual(rows.map((r) => [r.instance, r.cheapest, r.cells[0], r.cells[1], r.cells[4]]), [
-      ['a100x4', true, '1.756792 h', 'CN¥143.54', 'Fits'],
-      ['v100x4', false, '4.89392 h', 'CN¥237.91', 'Tight'],
-      ['rtx3090', false, '15.396602 h', 'CN¥310.93', 'Fits'],
+      ['a100x4', true, '1.759326 h', 'CN¥143.75', 'Fits'],
+      ['v100x4', false, '4.900981 h', 'CN¥238.25', 'Tight'],
+      ['rtx3090', false, '15.418816 h', 'CN¥311.38', 'Fits'],
     ]);
     assert.match(await text(page, '#compare-note'), /T follows each GPU’s dense peak/);
     assertNoProblems(problems);
