@@ -2,7 +2,9 @@
 // must never crash; a valid configuration estimated against the real Ciuic
 // table (and without a table) must keep the estimate's invariants and give a
 // link that decodes without errors. The JSON interface (EstimateFromJson,
-// what the CLI and wasm expose) must agree with the direct calls.
+// what the CLI and wasm expose) must agree with the direct calls. The same
+// text read as a model's config.json (which the page reads from a file)
+// must give a shape whose count is positive, or errors.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -11,6 +13,7 @@
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/model_shape.h"
 #include "fuzz_checks.h"
 
 namespace {
@@ -29,6 +32,13 @@ void CheckAgainst(const epochcost::PriceTable* table, const epochcost::ConfigRes
   FUZZ_CHECK(out["ok"].get<bool>() == result.ok());
   if (!result.ok()) return;
   const epochcost::Estimate& e = result.estimate;
+  if (e.memory) {
+    // The parts add up, every part is a whole number of bytes, none negative.
+    const epochcost::MemoryBytes& b = e.memory->bytes;
+    FUZZ_CHECK(b.weights >= 0 && b.gradients >= 0 && b.optimizer >= 0 && b.activations >= 0 && b.overhead > 0);
+    FUZZ_CHECK(b.total == b.weights + b.gradients + b.optimizer + b.activations + b.overhead);
+    FUZZ_CHECK(out["memory"]["per_gpu_bytes"]["total"].get<std::int64_t>() == static_cast<std::int64_t>(b.total));
+  }
   const epochcost::Rational scale(e.minor_unit_digits == 0   ? 1
                                   : e.minor_unit_digits == 1 ? 10
                                   : e.minor_unit_digits == 2 ? 100
@@ -55,5 +65,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CheckAgainst(&epochcost::fuzz::CiuicTable(), config,
                epochcost::EstimateFromJson(epochcost::fuzz::CiuicTableJson(), text));
   CheckAgainst(nullptr, config, epochcost::EstimateFromJson("", text));
+
+  const epochcost::ModelConfigResult model = epochcost::ParseModelConfigJson(text);
+  epochcost::fuzz::CheckErrors(model.errors);
+  const Json answer = epochcost::fuzz::CheckJsonOutput(epochcost::ModelConfigFromJson(text));
+  FUZZ_CHECK(answer["ok"].get<bool>() == model.ok());
+  if (model.ok()) FUZZ_CHECK(epochcost::CountParams(model.shape).total > 0);
   return 0;
 }
