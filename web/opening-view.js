@@ -1,7 +1,8 @@
 // The form's opening sentence says what the form holds: the seed's worked
-// example (a plain opening, the example's own link, or inputs that are the
-// example's again), a shared link's own configuration, or the reader's own
-// inputs. Never the worked example for a link that holds another one.
+// example (a plain opening, the example's own link, or edited inputs that
+// are the example's again), a shared link's own inputs (until edited), or
+// the reader's own inputs. Never the worked example on a link that holds
+// another configuration.
 
 import { $, setText } from './dom.js';
 import { t } from './i18n.js';
@@ -21,10 +22,12 @@ export function setOpening(example, linked) {
 
 /** The catalogue key of the sentence for this state (controller.js's). */
 export function openingKey(state) {
+  // A link keeps its sentence until edited, even when its values (or the
+  // values its bad ones fell back to) are the example's.
+  if (fromLink && !state.edited) return 'linkNote';
   const isExample = seed !== null && state.errors.length === 0
     && state.query === seed.query && state.source.path === seed.path;
-  if (isExample) return 'exampleNote';
-  return fromLink && !state.edited ? 'linkNote' : 'ownNote';
+  return isExample ? 'exampleNote' : 'ownNote';
 }
 
 export function renderOpening(state) {
