@@ -46,6 +46,8 @@ async function openChinese(pathAndQuery, viewport) {
   const context = await newContext(env.browser, { locale: 'zh-CN', viewport });
   const { page, problems } = await watchedPage(context);
   await openCalculator(page, env.url(pathAndQuery));
+  // After the idle-time warm-up, which redraws the figures (and would undo a fault injected meanwhile).
+  await page.waitForSelector('html[data-warmed-up]', { state: 'attached', timeout: 15000 });
   await page.evaluate(() => document.fonts.ready);
   return { context, page, problems };
 }
