@@ -100,6 +100,7 @@ for (const [widthName, viewport] of Object.entries(WIDTHS)) {
         if (phone) await withSummaryBar(page);
         const found = await checkLayout(page, `link-${name}-${widthName}`, { figures });
         assert.deepEqual(found.problems, []);
+        assert.deepEqual(found.scrollers, [], 'its tables fit without scrolling');
         assertNoProblems(problems);
         await context.close();
       });
@@ -111,6 +112,7 @@ for (const [widthName, viewport] of Object.entries(WIDTHS)) {
         assert.ok(await page.locator('.site-header').isHidden(), 'compact');
         const found = await checkLayout(page, `embed-${name}-${widthName}`);
         assert.deepEqual(found.problems, [], `embedded ${name}`);
+        assert.deepEqual(found.scrollers, [], `embedded ${name}: nothing scrolls sideways`);
         assertNoProblems(problems);
         await context.close();
       }
