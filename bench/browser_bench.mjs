@@ -9,14 +9,12 @@
 //  - Lighthouse (mobile): performance, accessibility, best practices, SEO.
 // Prints figures; it asserts nothing (budgets that are deterministic live in
 // the tests). Usage: bash bench/run.sh, or node bench/browser_bench.mjs
-// [--loads 11] [--no-lighthouse] [--site DIR] [--without-chinese-fonts]
-// with Lighthouse in build/bench-tools; --site measures another build of the
-// site (an older commit's, say) in the same way; --without-chinese-fonts
-// hides every font that draws Chinese from Chromium (fontconfig), to measure
-// as on a machine without one.
+// [--loads 11] [--no-lighthouse] [--site DIR] with Lighthouse in
+// build/bench-tools; --site measures another build of the site (an older
+// commit's, say) in the same way.
 import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -172,24 +170,6 @@ function chineseFonts() {
     return 'unknown (no fc-list)';
   }
 }
-
-/**
- * Hides the fonts that draw Chinese from this process and the browser it
- * starts: a fontconfig file that includes the system's and rejects them.
- */
-async function hideChineseFonts() {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'fonts-')), 'fonts.conf');
-  await writeFile(file, `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">${process.env.FONTCONFIG_FILE || '/etc/fonts/fonts.conf'}</include>
-  <selectfont><rejectfont><pattern><patelt name="lang"><string>zh</string></patelt></pattern></rejectfont></selectfont>
-</fontconfig>
-`);
-  process.env.FONTCONFIG_FILE = file;
-}
-
-if (args.includes('--without-chinese-fonts')) await hideChineseFonts();
 
 // The bare page: one line of HTML from a server with the same headers.
 const BARE = '<!doctype html><title>bare</title><p id="per-epoch">123.00</p>\n';
