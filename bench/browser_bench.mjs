@@ -12,7 +12,7 @@
 // [--loads 11] [--no-lighthouse] [--site DIR] with Lighthouse in
 // build/bench-tools; --site measures another build of the site (an older
 // commit's, say) in the same way.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -154,6 +154,23 @@ function printBytes(title, files) {
   return total;
 }
 
+/**
+ * The font families that draw Chinese here (fc-list :lang=zh), or 'none'.
+ * Without one Chromium draws boxes after searching the system for a
+ * fallback, character by character: the Chinese reader's figure then times
+ * that search, not the page. Printed beside the figures so that they say
+ * what they measured.
+ */
+function chineseFonts() {
+  try {
+    const out = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+    const families = [...new Set(out.split('\n').map((line) => line.split(',')[0].trim()).filter(Boolean))].sort();
+    return families.length ? families.join(', ') : 'none';
+  } catch {
+    return 'unknown (no fc-list)';
+  }
+}
+
 // The bare page: one line of HTML from a server with the same headers.
 const BARE = '<!doctype html><title>bare</title><p id="per-epoch">123.00</p>\n';
 const bareServer = createServer((req, res) => {
@@ -162,6 +179,9 @@ const bareServer = createServer((req, res) => {
 await new Promise((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
 const { browser, url, stop } = await startBrowser({ siteDir: option('--site') && path.resolve(option('--site')) });
+
+const fonts = chineseFonts();
+console.log(`Fonts that draw Chinese (fc-list :lang=zh): ${fonts}`);
 
 try {
   const pageUrl = url('/');
@@ -199,8 +219,10 @@ try {
     [`bare page painted, median of ${LOADS}`, ms(median(bares)), ''],
     ['ratio first estimate / bare page', (median(ours) / median(bares)).toFixed(2), '<= 2'],
     ['  the frame that paints it starts at (ours / bare)', `${ms(median(frames.ours))} / ${ms(median(frames.bare))}`, ''],
+    ['fonts that draw Chinese (fc-list :lang=zh)', fonts, ''],
     [`Chinese reader: first estimate painted, median of ${LOADS}`, ms(median(chinese)), ''],
     ['Chinese reader: ratio to the bare page', (median(chinese) / median(bares)).toFixed(2), ''],
+    ['Chinese reader: ratio to the English reader', (median(chinese) / median(ours)).toFixed(2), ''],
     ['link: transfer before first estimate (gzip -9)', `${(linkTotal / 1024).toFixed(1)} KB`, ''],
     [`link: first estimate painted, median of ${LOADS} cold loads`, ms(median(links)), ''],
     ['link: ratio to the bare page', (median(links) / median(bares)).toFixed(2), ''],

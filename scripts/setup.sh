@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   emscripten                      # em++ 3.1.6 for the wasm engine
   chromium                        # draws the built first view; drives the browser tests
+  fonts-noto-cjk                  # Chinese glyphs, so that Chromium draws and measures Chinese as readers see it
   clang-14 libclang-rt-14-dev     # libFuzzer and sanitizers
   clang-format clang-tidy
 )

@@ -11,6 +11,7 @@ import { renderStale } from './figures-view.js';
 import { labelCustomBillingOptions, readForm, setTableMode } from './form.js';
 import { applyStaticStrings, setLanguage, t } from './i18n.js';
 import { renderLinkProblems, renderPriceBanner } from './notices-view.js';
+import { renderOpening } from './opening-view.js';
 import { renderPlan } from './plan-view.js';
 import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
@@ -80,6 +81,7 @@ export function render() {
   const instanceId = $('instance').value;
   const current = state.errors.length === 0 ? state.lastGood : null;
   const stale = state.errors.length > 0 && state.lastGood !== null;
+  renderOpening(state);
   renderUnits(table(), instanceId);
   renderEstimate(state.lastGood);
   renderDerivedT(current, state.normalised);
@@ -107,6 +109,7 @@ export function switchLanguage(lang) {
   setLanguage(lang);
   $('lang').value = lang;
   applyStaticStrings();
+  renderOpening(state);
   if (state.engine || state.lastGood) {
     renderTable(table(), $('instance').value);
     renderPicker(state.source);

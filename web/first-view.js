@@ -21,6 +21,12 @@ function readFirstView() {
   }
 }
 
+/** The worked example's link and price table ({query, path}), or null without a first view. */
+export function seedExample() {
+  const view = readFirstView();
+  return view && { query: view.query, path: view.path };
+}
+
 /**
  * The build's first view if this opening can show it: a plain opening (no
  * settings but language and embedding) or the seed example's own link (what

@@ -23,6 +23,8 @@ export const STRINGS = {
     languageLabel: 'Language',
     inputsTitle: 'Inputs',
     exampleNote: 'Starts on the worked example: DeepSeek-7B LoRA fine-tuning on an A100 x4 instance.',
+    linkNote: 'Opened from a shared link: the inputs below are the link’s own.',
+    ownNote: 'Your own inputs: the figures and the link follow every change.',
 
     instanceLabel: 'Instance type',
     instanceHint: 'Prices are per GPU-hour.',
@@ -354,6 +356,8 @@ export const STRINGS = {
     languageLabel: '语言',
     inputsTitle: '输入',
     exampleNote: '默认为原文案例:DeepSeek-7B LoRA 微调,A100 x4 实例。',
+    linkNote: '来自分享的链接:下面是链接中的输入。',
+    ownNote: '您自己的输入:结果与链接随每次修改更新。',
 
     instanceLabel: '实例类型',
     instanceHint: '单价均按 GPU·小时计。',

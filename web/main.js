@@ -15,13 +15,14 @@ import { loadEngine } from './engine.js';
 import { renderEstimate } from './estimate-view.js';
 import { wireExportButtons } from './export-buttons.js';
 import { renderStale, watchFigures } from './figures-view.js';
-import { firstViewFor, showFirstView } from './first-view.js';
+import { firstViewFor, seedExample, showFirstView } from './first-view.js';
 import { changedFromServed } from './form.js';
 import { applyStaticStrings, setLanguage } from './i18n.js';
 import { wireInputs, wireLanguage } from './inputs.js';
 import { browserLanguage, normaliseLanguage } from './language.js';
 import { showLoadError } from './notices-view.js';
 import { renderModelOptions } from './model-view.js';
+import { renderOpening, setOpening } from './opening-view.js';
 import { openLink } from './open-link.js';
 import { DEFAULT_TABLE, checkPriceText, fetchPriceText, loadPriceTable } from './prices.js';
 import { registerServiceWorker } from './sw-register.js';
@@ -138,6 +139,11 @@ async function start() {
   applyStaticStrings();
   renderModelOptions(); // the core's presets, before anything is drawn
   wireLanguage();
+
+  // The opening sentence: the worked example, or a link's own inputs (even
+  // if the engine never loads).
+  setOpening(seedExample(), !first && withoutSettings(early, ['lang', 'embed']).toString() !== '');
+  if (!first) renderOpening(state); // a plain opening's is drawn with the first view
 
   state.embed = parseEmbed(early.get('embed')).embed;
   if (state.embed) enterEmbedMode();
