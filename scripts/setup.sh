@@ -12,6 +12,7 @@ packages=(
   chromium                        # draws the built first view; drives the browser tests
   clang-14 libclang-rt-14-dev     # libFuzzer and sanitizers
   clang-format clang-tidy
+  mkdocs                          # builds the docs site the embedding tests run in
 )
 missing=()
 for package in "${packages[@]}"; do

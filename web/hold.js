@@ -29,6 +29,11 @@ const hold = [];
 if (browserLanguage() !== 'en' || params.has('lang') || params.has('embed')) hold.push('page');
 params.delete('lang');
 params.delete('embed');
+// theme=light|dark|auto: its class before the first paint (styles.css knows
+// the schema's themes; main.js reports any other value).
+const theme = params.get('theme');
+if (theme && /^[a-z]+$/.test(theme)) document.documentElement.classList.add(`theme-${theme}`);
+params.delete('theme');
 if (params.toString() !== '') hold.push('link');
 if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' '));
 // A link needs the engine for its first number: its download starts now,

@@ -10,7 +10,10 @@ import {
   losePrices, render, staleness, state, update,
 } from './controller.js';
 import { $ } from './dom.js';
-import { enterEmbedMode, parseEmbed } from './embed.js';
+import {
+  applyTheme, enterEmbedMode, parseEmbed, parseTheme,
+} from './embed.js';
+import { wireEmbedPanel } from './embed-panel.js';
 import { loadEngine } from './engine.js';
 import { renderEstimate } from './estimate-view.js';
 import { wireExportButtons } from './export-buttons.js';
@@ -139,8 +142,10 @@ async function start() {
   renderModelOptions(); // the core's presets, before anything is drawn
   wireLanguage();
 
-  state.embed = parseEmbed(early.get('embed')).embed;
-  if (state.embed) enterEmbedMode();
+  state.embed = parseEmbed(early.get('embed')).mode;
+  state.theme = parseTheme(early.get('theme')).theme;
+  applyTheme(state.theme);
+  if (state.embed) enterEmbedMode(state.embed);
 
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
@@ -190,6 +195,7 @@ async function start() {
   state.pending = false;
   wireInputs();
   wireExportButtons();
+  wireEmbedPanel();
   await breathe();
   update();
   release('link');
