@@ -31,7 +31,7 @@ function buildDocs(calculatorOrigin) {
   const dir = mkdtempSync(path.join(tmpdir(), 'epochcost-docs-'));
   cpSync(SOURCE, path.join(dir, 'src'), { recursive: true });
   const docs = path.join(dir, 'src/docs');
-  for (const name of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
+  for (const name of readdirSync(docs).filter((f) => /\.(md|html)$/.test(f))) {
     const file = path.join(docs, name);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(PLACEHOLDER, calculatorOrigin));
   }
@@ -330,6 +330,33 @@ describe('the calculator in a MkDocs site, on another origin', () => {
       assert.equal(await popup.locator('#total').textContent(), await frame.locator('#total').textContent());
       await popup.close();
       await shot(page, `docs-site-figures-${colorScheme}.png`);
+      assert.deepEqual(heard, [], 'nothing in the console');
+      await context.close();
+    }
+  });
+
+  test('a plain HTML host page with a dark mode and no color-scheme: the host script sizes each frame and gives it the frame\'s scheme', async () => {
+    for (const colorScheme of ['dark', 'light']) {
+      const { context, page, heard } = await openDocsPage('plain.html', { colorScheme, viewport: { width: 800, height: 900 } });
+      const hostBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const host = hostBackground.match(/\d+/g).slice(0, 3).map(Number);
+      const frames = await calculatorFrames(page);
+      assert.equal(frames.length, 2);
+      for (const embed of frames) {
+        const { element, frame, src } = embed;
+        const heights = await contentAndFrameHeights(embed);
+        assert.ok(Math.abs(heights.frame - heights.content) <= 1, `frame ${heights.frame} px for ${heights.content} px`);
+        assert.equal(await scrollsInside(frame), false);
+        const dark = src.searchParams.get('theme') === 'dark' || colorScheme === 'dark';
+        const text = await frame.evaluate(() => getComputedStyle(document.body).color);
+        assert.ok(dark ? luminance(text) > 0.6 : luminance(text) < 0.25, `theme=${src.searchParams.get('theme')} in ${colorScheme}: ${text}`);
+        assert.equal(await element.evaluate((el) => el.style.colorScheme), dark ? 'dark' : 'light', 'the script gave the element the frame\'s scheme');
+        await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        const box = await element.boundingBox();
+        assert.deepEqual(await pixel(page, Math.round(box.x) + 2, Math.round(box.y) + 2), host,
+          `the host's ${hostBackground} shows through (theme=${src.searchParams.get('theme')}, ${colorScheme})`);
+      }
+      await shot(page, `plain-host-${colorScheme}.png`);
       assert.deepEqual(heard, [], 'nothing in the console');
       await context.close();
     }

@@ -3,6 +3,7 @@
 // embedded page reports its height so embed-example.html sizes the frame.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { grouped, useCase } from './cases.mjs';
 import {
   assertNoProblems, browserForFile, figures, newContext, openCalculator, screenshot, text, watchedPage,
@@ -74,6 +75,8 @@ describe('embed mode', () => {
     const hostScript = await page.request.get(env.url('/embed-host.js'));
     assert.equal(hostScript.status(), 200);
     assert.match(hostScript.headers()['content-type'], /javascript/);
+    const hostBytes = gzipSync(await hostScript.body(), { level: 9 }).length;
+    assert.ok(hostBytes < 1024, `embed-host.js is ${hostBytes} bytes gzip (budget 1 KB)`);
     await page.click('#copy-snippet');
     await page.waitForFunction(() => document.getElementById('snippet-status').textContent.length > 0);
     assert.equal(await text(page, '#snippet-status'), 'Code copied.');
