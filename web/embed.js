@@ -96,8 +96,9 @@ export function enterEmbedMode(mode) {
 /**
  * The code for an embed of pageUrl (a URL already holding the query, without
  * embed=): a <div> holding one <iframe> line, a raw HTML block that Markdown
- * (MkDocs, MyST, CommonMark) passes through as it is. No style attribute (MDX
- * refuses style strings): frameBorder is read by HTML and JSX alike.
+ * (MkDocs, MyST, CommonMark) passes through as it is. Valid JSX too, for
+ * MDX: no style string (refused), no class (React warns), and frameBorder
+ * is read by HTML and JSX alike.
  * mode: a schema embed mode; theme: a schema theme or null; height: pixels.
  */
 export function iframeSnippet(pageUrl, { mode = EDITABLE, theme = null, height }) {
@@ -109,7 +110,7 @@ export function iframeSnippet(pageUrl, { mode = EDITABLE, theme = null, height }
   url.search = url.search ? `${url.search}&${extra.join('&')}` : `?${extra.join('&')}`;
   const src = escapeAttribute(url.href);
   const title = escapeAttribute(t('iframeTitle'));
-  return `<div class="epochcost-embed"><iframe src="${src}" title="${title}" width="100%" height="${height}" `
+  return `<div><iframe src="${src}" title="${title}" width="100%" height="${height}" `
     + 'loading="lazy" frameBorder="0"></iframe></div>';
 }
 

@@ -64,7 +64,7 @@ describe('embed mode', () => {
     const height = Number(await page.getAttribute('#embed-preview', 'data-reported-height'));
     const snippet = await page.inputValue('#embed-snippet');
     assert.equal(snippet,
-      `<div class="epochcost-embed"><iframe src="${env.url('/')}?${expected.link}&embed=1" title="Training cost calculator (epochcost)" `
+      `<div><iframe src="${env.url('/')}?${expected.link}&embed=1" title="Training cost calculator (epochcost)" `
       + `width="100%" height="${height}" loading="lazy" frameBorder="0"></iframe></div>`);
     const preview = page.frameLocator('#embed-preview');
     assert.match(await preview.locator('#per-epoch').textContent(), new RegExp(`${grouped(expected.per_epoch_total).replace('.', '\\.')}$`));
