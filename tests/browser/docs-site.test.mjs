@@ -335,13 +335,14 @@ describe('the calculator in a MkDocs site, on another origin', () => {
     }
   });
 
-  test('a plain HTML host page with a dark mode and no color-scheme: the host script sizes each frame and gives it the frame\'s scheme', async () => {
+  test('a plain HTML host page with a dark mode, no color-scheme and a strict CSP: the host script sizes each frame and gives it the frame\'s scheme', async () => {
     for (const colorScheme of ['dark', 'light']) {
       const { context, page, heard } = await openDocsPage('plain.html', { colorScheme, viewport: { width: 800, height: 900 } });
       const hostBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const host = hostBackground.match(/\d+/g).slice(0, 3).map(Number);
       const frames = await calculatorFrames(page);
       assert.equal(frames.length, 2);
+      assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src http:\/\/127\.0\.0\.1:\d+;/);
       for (const embed of frames) {
         const { element, frame, src } = embed;
         const heights = await contentAndFrameHeights(embed);
