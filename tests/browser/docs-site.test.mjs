@@ -26,11 +26,39 @@ const PAGE_SETTINGS = ['embed', 'theme', 'lang'];
 
 const env = {};
 
-/** Copies the site's source, points it at the calculator, and builds it with mkdocs. */
-function buildDocs(calculatorOrigin) {
+// What an author does: open the calculator on a configuration, take the
+// read-only dark code from its Embed panel, and paste it into a Markdown page.
+const PASTED_CASE = 'V100 x4 with four GPUs';
+
+async function codeFromEmbedPanel(browser, calculatorOrigin) {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const link = CASES.find((c) => c.name.startsWith(PASTED_CASE)).link;
+  await page.goto(`${calculatorOrigin}/?${link}`);
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 15000 });
+  await page.click('#embed-details summary');
+  await page.selectOption('#embed-mode', 'figures');
+  await page.selectOption('#embed-theme', 'dark');
+  await page.waitForFunction(() => {
+    const frame = document.getElementById('embed-preview');
+    const doc = frame.contentDocument;
+    const height = Number(frame.dataset.reportedHeight);
+    return height > 0 && frame.src.includes('embed=figures') && doc && doc.documentElement.dataset.ready === 'true'
+      && Math.ceil(doc.documentElement.getBoundingClientRect().height) === height
+      && document.getElementById('embed-snippet').value.includes(`height="${height}"`);
+  });
+  const code = await page.inputValue('#embed-snippet');
+  await context.close();
+  return code;
+}
+
+/** Copies the site's source, points it at the calculator, adds the pasted page, and builds it with mkdocs. */
+function buildDocs(calculatorOrigin, pastedCode) {
   const dir = mkdtempSync(path.join(tmpdir(), 'epochcost-docs-'));
   cpSync(SOURCE, path.join(dir, 'src'), { recursive: true });
   const docs = path.join(dir, 'src/docs');
+  writeFileSync(path.join(docs, 'pasted.md'),
+    `# Pasted from the Embed panel\n\nThe code as the calculator gave it:\n\n${pastedCode}\n\nText after it.\n`);
   for (const name of readdirSync(docs).filter((f) => /\.(md|html)$/.test(f))) {
     const file = path.join(docs, name);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(PLACEHOLDER, calculatorOrigin));
@@ -42,11 +70,12 @@ function buildDocs(calculatorOrigin) {
 
 before(async () => {
   env.calculator = await startServer();
-  env.dir = buildDocs(env.calculator.origin);
+  env.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  env.pastedCode = await codeFromEmbedPanel(env.browser, env.calculator.origin);
+  env.dir = buildDocs(env.calculator.origin, env.pastedCode);
   env.docs = await startServer(path.join(env.dir, 'site'), 0, { calculator: false });
   // Another host name as well as another port: a cross-site embed, as on a real docs site.
   env.docsOrigin = env.docs.origin.replace('127.0.0.1', 'localhost');
-  env.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 
 after(async () => {
@@ -73,6 +102,7 @@ async function openDocsPage(name, { colorScheme = 'light', viewport = { width: 1
     popup.on('pageerror', (error) => heard.push(`popup page error: ${error}`));
   });
   await page.goto(`${env.docsOrigin}/${name}`);
+  await page.bringToFront(); // keyboard focus: the page of the earlier test may have kept it
   return { context, page, heard };
 }
 
@@ -361,5 +391,26 @@ describe('the calculator in a MkDocs site, on another origin', () => {
       assert.deepEqual(heard, [], 'nothing in the console');
       await context.close();
     }
+  });
+
+  test('the Embed panel\'s read-only dark code, pasted into a Markdown page as it is, survives mkdocs and shows whole without a script', async () => {
+    const { context, page, heard } = await openDocsPage('pasted.html', { colorScheme: 'light' });
+    const built = await (await page.request.get(`${env.docsOrigin}/pasted.html`)).text();
+    assert.ok(built.includes(`\n${env.pastedCode}\n`), 'the built page holds the code unchanged, on a line of its own');
+    const [embed] = await calculatorFrames(page);
+    const expected = caseOf(embed.src);
+    assert.ok(expected.name.startsWith(PASTED_CASE));
+    assert.equal(embed.src.searchParams.get('embed'), 'figures');
+    assert.equal(embed.src.searchParams.get('theme'), 'dark');
+    assert.ok((await embed.frame.locator('#total').textContent()).includes(grouped(expected.total)));
+    assert.ok(await embed.frame.locator('#formula-substituted').isVisible());
+    const heights = await contentAndFrameHeights(embed, { sized: false });
+    assert.equal(heights.frame, Number(await embed.element.getAttribute('height')));
+    assert.ok(heights.content <= heights.frame, `content ${heights.content} px in a ${heights.frame} px frame`);
+    assert.equal(await scrollsInside(embed.frame), false);
+    const text = await embed.frame.evaluate(() => getComputedStyle(document.body).color);
+    assert.ok(luminance(text) > 0.6, `theme=dark: light text (${text})`);
+    assert.deepEqual(heard, [], 'nothing in the console');
+    await context.close();
   });
 });
