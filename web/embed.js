@@ -41,7 +41,7 @@ export function parseTheme(value) {
   return { theme: null, valid: v === '' };
 }
 
-/** The schema's choices as "a, b or c" for messages. */
+/** The schema's choices for messages, as it lists them ("light, dark, auto"). */
 export function choiceList(key) {
   const field = SCHEMA.fields.find((f) => f.key === key);
   return field ? field.choices : '';
