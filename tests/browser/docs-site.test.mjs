@@ -343,6 +343,13 @@ describe('the calculator in a MkDocs site, on another origin', () => {
       }
       const link = frame.locator('#open-full');
       assert.equal((await link.innerText()).trim(), 'Open in the calculator to change the inputs');
+      // Its one stop for the keyboard is that link: Tab in, Tab out to the host's next link.
+      await page.locator('.col-md-9 h1').first().click();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME');
+      assert.equal(await frame.evaluate(() => document.activeElement.id), 'open-full');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'a link back');
       const heights = await contentAndFrameHeights(embed, { sized: false });
       const attribute = Number(await element.getAttribute('height'));
       assert.equal(heights.frame, attribute, 'without the host script the frame keeps its code\'s height');
