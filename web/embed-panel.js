@@ -98,7 +98,6 @@ export function wireEmbedPanel() {
     if (!data || data.type !== HEIGHT_MESSAGE || !(data.height > 0 && data.height < 20000)) return;
     const height = Math.ceil(data.height);
     preview.style.height = `${height}px`;
-    if (data.scheme === 'light' || data.scheme === 'dark') preview.style.colorScheme = data.scheme;
     preview.dataset.reportedHeight = String(height);
     measured.set(preview.getAttribute('src'), height);
     lastOfMode.set(new URL(preview.src).searchParams.get('embed'), height);

@@ -63,25 +63,19 @@ export function enterEmbedMode(mode) {
   root.classList.add('embed');
   root.classList.toggle('embed-figures', mode !== EDITABLE);
   if (window.parent === window) return;
-  let last = '';
-  const dark = window.matchMedia('(prefers-color-scheme: dark)');
-  // The scheme the frame is drawn in: the host's script gives the <iframe>
-  // element the same, or Chromium paints an opaque backdrop behind the frame.
-  const scheme = () => {
-    if (root.classList.contains('theme-dark')) return 'dark';
-    if (root.classList.contains('theme-light')) return 'light';
-    return dark.matches ? 'dark' : 'light';
-  };
+  // In a frame, no background of its own (styles.css): the host's shows
+  // through where its colour scheme is the frame's; where it is not,
+  // Chromium paints the frame's own canvas behind it, so text stays legible.
+  root.classList.add('embed-framed');
+  let last = -1;
   const post = (force) => {
-    const message = { type: HEIGHT_MESSAGE, height: Math.ceil(root.getBoundingClientRect().height), scheme: scheme() };
-    const key = `${message.height} ${message.scheme}`;
-    if (key === last && force !== true) return;
-    last = key;
-    window.parent.postMessage(message, '*');
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && force !== true) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
   post();
   window.addEventListener('load', () => post());
-  dark.addEventListener('change', () => post());
   // The host's script may start after the frame has posted: it says hello, and hears the height again.
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && event.data && event.data.type === HELLO_MESSAGE) post(true);

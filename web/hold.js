@@ -28,6 +28,8 @@ const params = new URLSearchParams(window.location.search);
 const hold = [];
 if (browserLanguage() !== 'en' || params.has('lang') || params.has('embed')) hold.push('page');
 params.delete('lang');
+// An embed in a frame paints no background, even while it is held.
+if (params.has('embed') && window.parent !== window) document.documentElement.classList.add('embed-framed');
 params.delete('embed');
 // theme=light|dark|auto: its class before the first paint (styles.css knows
 // the schema's themes; main.js reports any other value).
