@@ -97,7 +97,7 @@ export function wireEmbedPanel() {
     if (event.source !== preview.contentWindow || event.origin !== window.location.origin) return;
     if (!data || data.type !== HEIGHT_MESSAGE || !(data.height > 0 && data.height < 20000)) return;
     const height = Math.ceil(data.height);
-    preview.style.height = `${height}px`;
+    preview.height = String(height); // an attribute, not a style: the page adds no style attributes (CSP test)
     preview.dataset.reportedHeight = String(height);
     measured.set(preview.getAttribute('src'), height);
     lastOfMode.set(new URL(preview.src).searchParams.get('embed'), height);
