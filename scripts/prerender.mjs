@@ -5,7 +5,7 @@
 // price tables held back: the first view needs neither.
 // What the reader sees in a form control is its state, not its markup, so
 // values, checks and selections are written into attributes first. Fields
-// that follow the address (the share link, the embed code) are left empty:
+// that follow the address (the share link, the embed code and script line) are left empty:
 // main.js fills them in the reader's own address.
 //   node scripts/prerender.mjs SITE_DIR
 import fs from 'node:fs';
@@ -39,7 +39,7 @@ try {
     if (root.hasAttribute('data-hold') || root.hasAttribute('data-ready')) {
       throw new Error(`not a plain first view: ${root.outerHTML.slice(0, 200)}`);
     }
-    for (const id of ['share-url', 'embed-snippet']) document.getElementById(id).value = '';
+    for (const id of ['share-url', 'embed-snippet', 'embed-host-line']) document.getElementById(id).value = '';
     // main.js then reads the form as drawn, not the examples, keeping what a
     // reader typed before it ran.
     document.getElementById('calc').setAttribute('data-drawn', '');

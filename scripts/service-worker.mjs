@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Not cached: the worker itself, the chat-preview image (fetched by chat
-// apps, not readers) and the embedding example (a demo page).
-const SKIP = new Set(['sw.js', 'og-image.png', 'embed-example.html', 'embed-example.js']);
+// apps, not readers), the embedding example (a demo page) and the host
+// pages' script (loaded by docs sites, outside this worker's pages).
+const SKIP = new Set(['sw.js', 'og-image.png', 'embed-example.html', 'embed-example.js', 'embed-host.js']);
 
 /** Every file of the site a reader's page can ask for, as sorted relative paths. */
 export function precacheList(siteDir) {

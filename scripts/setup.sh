@@ -13,6 +13,7 @@ packages=(
   fonts-noto-cjk                  # Chinese glyphs, so that Chromium draws and measures Chinese as readers see it
   clang-14 libclang-rt-14-dev     # libFuzzer and sanitizers
   clang-format clang-tidy
+  mkdocs                          # builds the docs site the embedding tests run in
 )
 missing=()
 for package in "${packages[@]}"; do

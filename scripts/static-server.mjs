@@ -44,9 +44,12 @@ export function assertSiteBuilt(dir = SITE_DIR) {
   }
 }
 
-/** Starts the server (port 0: any free one); resolves to {origin, close()}. */
-export async function startServer(dir = SITE_DIR, port = 0) {
-  assertSiteBuilt(dir);
+/**
+ * Starts the server (port 0: any free one); resolves to {origin, close()}.
+ * calculator: false serves another site (the docs site of the embedding tests).
+ */
+export async function startServer(dir = SITE_DIR, port = 0, { calculator = true } = {}) {
+  if (calculator) assertSiteBuilt(dir);
   const root = path.resolve(dir);
   const server = createServer(async (req, res) => {
     try {

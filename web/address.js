@@ -1,9 +1,9 @@
 // The address bar, the share field, the embed snippet and the full-page link
 // follow the inputs: each holds the engine's link for the current estimate
-// plus the page's own settings (prices=, lang=, embed=).
+// plus the page's own settings (prices=, lang=, embed=, theme=).
 
 import { $ } from './dom.js';
-import { iframeSnippet } from './embed.js';
+import { renderEmbedPanel } from './embed-panel.js';
 import { DEFAULT_TABLE } from './prices.js';
 import { buildQuery, urlWithQuery } from './state.js';
 
@@ -11,11 +11,12 @@ import { buildQuery, urlWithQuery } from './state.js';
 export function syncAddress(state) {
   const prices = state.source.path && state.source.path !== DEFAULT_TABLE ? state.source.path : null;
   const settings = { prices, lang: state.explicitLang ? state.lang : null };
-  const href = urlWithQuery(buildQuery(state.query, { ...settings, embed: state.embed }));
+  const href = urlWithQuery(buildQuery(state.query, { ...settings, embed: state.embed, theme: state.theme }));
   setValue($('share-url'), href);
-  const plain = urlWithQuery(buildQuery(state.query, { ...settings, embed: false }));
-  setValue($('embed-snippet'), iframeSnippet(plain));
-  if ($('open-full').href !== plain) $('open-full').href = plain;
+  // The full calculator keeps the embed's language and theme.
+  const full = urlWithQuery(buildQuery(state.query, { ...settings, theme: state.theme }));
+  if ($('open-full').href !== full) $('open-full').href = full;
+  renderEmbedPanel(urlWithQuery(buildQuery(state.query, settings)));
   writeAddress(href);
 }
 
@@ -40,7 +41,7 @@ function writeAddress(href) {
 }
 
 /** A link's parameters less its page settings (kept apart from the engine's query). */
-export function withoutSettings(params, settings = ['lang', 'embed', 'prices']) {
+export function withoutSettings(params, settings = ['lang', 'embed', 'theme', 'prices']) {
   const rest = new URLSearchParams(params);
   for (const key of settings) rest.delete(key);
   return rest;

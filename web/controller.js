@@ -31,7 +31,8 @@ export const state = {
   linkInstance: null, // the link's instance, used once a failed table loads
   lang: 'en',
   explicitLang: false, // from the link or the switch: then it is kept in the link
-  embed: false,
+  embed: null, // embed=: null (the full page), or the schema's mode ('1', 'figures')
+  theme: null, // theme=: null (the page's own, following the reader), or the schema's theme
   linkProblems: [],
   settingProblems: [], // {key, params}: rendered in the current language
   priceMismatch: null,

@@ -1,48 +1,117 @@
-// Embedding: the compact mode for iframes (?embed=1), its height reports to
-// the parent page, and the <iframe> snippet offered to people who embed.
+// Embedding, the framed side: the compact modes for iframes (embed=1 the
+// editable calculator, embed=figures the read-only figures and formula), the
+// colour theme (theme=light|dark|auto), the height reports to the host page,
+// and the <iframe> code offered to authors. The values come from the core's
+// schema (its embed and theme rows); web/embed-host.js is the host's side.
 
 import { t } from './i18n.js';
+import SCHEMA from './schema.js';
 
 export const HEIGHT_MESSAGE = 'epochcost:height';
+/** What web/embed-host.js sends a frame on start: "post your height again". */
+export const HELLO_MESSAGE = 'epochcost:hello';
 
-/** embed=1 (or true/yes) turns the compact mode on; anything else is reported by the caller. */
+const choicesOf = (key) => {
+  const field = SCHEMA.fields.find((f) => f.key === key);
+  return field && field.choices ? field.choices.split(',').map((c) => c.trim()) : [];
+};
+/** The embed modes ('1', 'figures') and themes ('light', 'dark', 'auto'), in the schema's order. */
+export const EMBED_MODES = choicesOf('embed');
+export const THEMES = choicesOf('theme');
+/** The mode the Embed panel and the old embed=true/yes links mean: the schema's first. */
+const EDITABLE = EMBED_MODES[0];
+// Links made before the schema listed the modes said embed=true or yes (and 0/false/no for off).
+const OLD_ON = ['true', 'yes'];
+const OFF = ['', '0', 'false', 'no'];
+
+/** embed=VALUE -> {mode: a schema choice or null (not embedded), valid}. */
 export function parseEmbed(value) {
-  if (value === undefined || value === null) return { embed: false, valid: true };
+  if (value === undefined || value === null) return { mode: null, valid: true };
   const v = String(value).trim().toLowerCase();
-  if (v === '1' || v === 'true' || v === 'yes') return { embed: true, valid: true };
-  if (v === '0' || v === 'false' || v === 'no' || v === '') return { embed: false, valid: true };
-  return { embed: false, valid: false };
+  if (EMBED_MODES.includes(v)) return { mode: v, valid: true };
+  if (OLD_ON.includes(v)) return { mode: EDITABLE, valid: true };
+  return { mode: null, valid: OFF.includes(v) };
 }
 
-/** Compact mode: no header, footer or explanations, and height reports to the parent. */
-export function enterEmbedMode() {
-  document.documentElement.classList.add('embed');
+/** theme=VALUE -> {theme: a schema choice or null (the page's own: auto), valid}. */
+export function parseTheme(value) {
+  if (value === undefined || value === null) return { theme: null, valid: true };
+  const v = String(value).trim().toLowerCase();
+  if (THEMES.includes(v)) return { theme: v, valid: true };
+  return { theme: null, valid: v === '' };
+}
+
+/** The schema's choices for messages, as it lists them ("light, dark, auto"). */
+export function choiceList(key) {
+  const field = SCHEMA.fields.find((f) => f.key === key);
+  return field ? field.choices : '';
+}
+
+/**
+ * Puts the page in a theme: a class on <html> (styles.css); auto (and no
+ * theme) follows prefers-color-scheme. web/hold.js sets the same class
+ * before the first paint; this keeps it right for a value it cannot check.
+ */
+export function applyTheme(theme) {
+  const root = document.documentElement;
+  for (const name of THEMES) root.classList.toggle(`theme-${name}`, name === theme);
+}
+
+/** Compact mode (mode: '1' or 'figures'): no page chrome, height reports to the host. */
+export function enterEmbedMode(mode) {
+  const root = document.documentElement;
+  root.classList.add('embed');
+  root.classList.toggle('embed-figures', mode !== EDITABLE);
   if (window.parent === window) return;
+  // In a frame, no background of its own (styles.css): the host's shows
+  // through where its colour scheme is the frame's; where it is not,
+  // Chromium paints the frame's own canvas behind it, so text stays legible.
+  root.classList.add('embed-framed');
   let last = -1;
-  const post = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+  const post = (force) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && force !== true) return;
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
   post();
-  window.addEventListener('load', post);
+  window.addEventListener('load', () => post());
+  // The host's script may start after the frame has posted: it says hello, and hears the height again.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data && event.data.type === HELLO_MESSAGE) post(true);
+  });
   if ('ResizeObserver' in window) {
-    new ResizeObserver(post).observe(document.documentElement);
+    new ResizeObserver(() => post()).observe(document.documentElement);
   } else {
-    window.addEventListener('resize', post);
+    window.addEventListener('resize', () => post());
   }
 }
 
-/** The <iframe> code for pageUrl (a URL already holding the query, without embed=1). */
-export function iframeSnippet(pageUrl) {
+/**
+ * The code for an embed of pageUrl (a URL already holding the query, without
+ * embed=): a <div> holding one <iframe> line, a raw HTML block that Markdown
+ * (MkDocs, MyST, CommonMark) passes through as it is. Valid JSX too, for
+ * MDX: no style string (refused), no class (React warns), and frameBorder
+ * is read by HTML and JSX alike.
+ * mode: a schema embed mode; theme: a schema theme or null; height: pixels.
+ */
+export function iframeSnippet(pageUrl, { mode = EDITABLE, theme = null, height }) {
   const url = new URL(pageUrl);
   url.searchParams.delete('embed');
-  const search = url.search ? `${url.search}&embed=1` : '?embed=1';
-  url.search = search;
+  url.searchParams.delete('theme');
+  const extra = [`embed=${mode}`];
+  if (theme) extra.push(`theme=${theme}`);
+  url.search = url.search ? `${url.search}&${extra.join('&')}` : `?${extra.join('&')}`;
   const src = escapeAttribute(url.href);
   const title = escapeAttribute(t('iframeTitle'));
-  return `<iframe src="${src}" title="${title}" width="100%" height="720" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<div><iframe src="${src}" title="${title}" width="100%" height="${height}" `
+    + 'loading="lazy" frameBorder="0"></iframe></div>';
+}
+
+/** The one line that sizes every calculator frame on a page, for a calculator at pageUrl. */
+export function hostScriptLine(pageUrl) {
+  const url = new URL('embed-host.js', pageUrl);
+  return `<script src="${escapeAttribute(url.href)}" async></script>`;
 }
 
 /**

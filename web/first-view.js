@@ -29,11 +29,11 @@ export function seedExample() {
 
 /**
  * The build's first view if this opening can show it: a plain opening (no
- * settings but language and embedding) or the seed example's own link (what
+ * settings but language, embedding and theme) or the seed example's own link (what
  * the address bar holds after a plain opening). Otherwise null.
  */
 export function firstViewFor(params) {
-  const rest = withoutSettings(params, ['lang', 'embed']);
+  const rest = withoutSettings(params, ['lang', 'embed', 'theme']);
   const view = readFirstView();
   return view !== null && (rest.toString() === '' || rest.toString() === view.query) ? view : null;
 }

@@ -28,7 +28,14 @@ const params = new URLSearchParams(window.location.search);
 const hold = [];
 if (browserLanguage() !== 'en' || params.has('lang') || params.has('embed')) hold.push('page');
 params.delete('lang');
+// An embed in a frame paints no background, even while it is held.
+if (params.has('embed') && window.parent !== window) document.documentElement.classList.add('embed-framed');
 params.delete('embed');
+// theme=light|dark|auto: its class before the first paint (styles.css knows
+// the schema's themes; main.js reports any other value).
+const theme = params.get('theme');
+if (theme && /^[a-z]+$/.test(theme)) document.documentElement.classList.add(`theme-${theme}`);
+params.delete('theme');
 if (params.toString() !== '') hold.push('link');
 if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' '));
 // A link needs the engine for its first number: its download starts now,

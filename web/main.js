@@ -10,7 +10,10 @@ import {
   losePrices, render, staleness, state, update,
 } from './controller.js';
 import { $ } from './dom.js';
-import { enterEmbedMode, parseEmbed } from './embed.js';
+import {
+  applyTheme, enterEmbedMode, parseEmbed, parseTheme,
+} from './embed.js';
+import { wireEmbedPanel } from './embed-panel.js';
 import { loadEngine } from './engine.js';
 import { renderEstimate } from './estimate-view.js';
 import { wireExportButtons } from './export-buttons.js';
@@ -142,11 +145,13 @@ async function start() {
 
   // The opening sentence: the worked example, or a link's own inputs (even
   // if the engine never loads).
-  setOpening(seedExample(), !first && withoutSettings(early, ['lang', 'embed']).toString() !== '');
+  setOpening(seedExample(), !first && withoutSettings(early, ['lang', 'embed', 'theme']).toString() !== '');
   if (!first) renderOpening(state); // a plain opening's is drawn with the first view
 
-  state.embed = parseEmbed(early.get('embed')).embed;
-  if (state.embed) enterEmbedMode();
+  state.embed = parseEmbed(early.get('embed')).mode;
+  state.theme = parseTheme(early.get('theme')).theme;
+  applyTheme(state.theme);
+  if (state.embed) enterEmbedMode(state.embed);
 
   // The default table is fetched while the engine loads; another table
   // waits until the engine has checked the link's prices= path.
@@ -196,6 +201,7 @@ async function start() {
   state.pending = false;
   wireInputs();
   wireExportButtons();
+  wireEmbedPanel();
   await breathe();
   update();
   release('link');

@@ -5,7 +5,7 @@
 
 import { state, switchLanguage, table } from './controller.js';
 import { $ } from './dom.js';
-import { parseEmbed } from './embed.js';
+import { choiceList, parseEmbed, parseTheme } from './embed.js';
 import { ensureBillingOption, labelCustomBillingOptions, setTableMode, writeForm } from './form.js';
 import { languageName } from './i18n.js';
 import { normaliseLanguage } from './language.js';
@@ -36,7 +36,10 @@ export function openLink(query, decoded, { keepForm = false } = {}) {
     }
   }
   if (settings.embed !== undefined && !parseEmbed(settings.embed).valid) {
-    state.settingProblems.push({ key: 'badEmbed', params: { value: cleanText(settings.embed) } });
+    state.settingProblems.push({ key: 'badEmbed', params: { value: cleanText(settings.embed), allowed: choiceList('embed') } });
+  }
+  if (settings.theme !== undefined && !parseTheme(settings.theme).valid) {
+    state.settingProblems.push({ key: 'badTheme', params: { value: cleanText(settings.theme), allowed: choiceList('theme') } });
   }
 
   if (keepForm) {

@@ -96,13 +96,16 @@ export function readLink(engine, query, prices) {
 
 /**
  * The query for the address bar: the engine's link plus prices= (a shipped
- * table other than the default), lang= and embed= when set.
+ * table other than the default), lang=, embed= and theme= when set.
  */
-export function buildQuery(engineQuery, { prices, lang, embed }) {
+export function buildQuery(engineQuery, {
+  prices, lang, embed, theme,
+}) {
   const parts = engineQuery ? [engineQuery] : [];
   if (prices) parts.push(`prices=${encodeURIComponent(prices).replace(/%2F/g, '/')}`);
   if (lang) parts.push(`lang=${encodeURIComponent(lang)}`);
-  if (embed) parts.push('embed=1');
+  if (embed) parts.push(`embed=${encodeURIComponent(embed)}`);
+  if (theme) parts.push(`theme=${encodeURIComponent(theme)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -31,6 +31,7 @@ constexpr Text kFieldLabels[] = {
     {"link", "link", "链接"},
     {"lang", "language", "语言"},
     {"embed", "embed mode", "嵌入模式"},
+    {"theme", "colour theme", "配色主题"},
     {"format", "price table format", "价格表格式"},
     {"provider", "provider", "云服务商"},
     {"currency", "currency", "币种"},

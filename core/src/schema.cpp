@@ -98,7 +98,10 @@ const std::vector<Field> kFields = {
   {"deadline_hours",                        "by",   kDecimal, FieldGroup::kPlan,  kOptional, "",           "",          "",                  "h",                 "",      "",       kPositive, 1000000,                "",                   kPlain},
   {"prices",                                "prices", kText,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "prices/NAME.json",   kPlain},
   {"lang",                                  "lang", kChoice,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "en, zh",             kPlain},
-  {"embed",                                 "embed", kChoice, FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "1",                  kPlain},
+  // embed: 1 the editable compact calculator, figures the read-only one.
+  {"embed",                                 "embed", kChoice, FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "1, figures",         kPlain},
+  // theme: auto follows the reader's colour scheme (prefers-color-scheme).
+  {"theme",                                 "theme", kChoice, FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "light, dark, auto",  kPlain},
 };
 // clang-format on
 

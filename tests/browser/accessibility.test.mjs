@@ -22,6 +22,8 @@ const PAGES = [
   ['the default page, English, light', '/', 'en-US', 'light'],
   ['the default page, Chinese, dark', '/', 'zh-CN', 'dark'],
   ['the embedded calculator', '/?embed=1', 'en-US', 'light'],
+  ['the read-only embed, Chinese, dark', '/?i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=3&embed=figures&lang=zh', 'zh-CN', 'dark'],
+  ['the embedded calculator with theme=dark in a light browser', '/?embed=1&theme=dark', 'en-US', 'light'],
   ['a malformed link with a price banner, dark', '/?t=abc&zz=1&p=22', 'en-US', 'dark'],
   ['the FLOPs model with memory fit, comparison and a plan, Chinese, dark',
     '/?i=v100x4&fp=6.9e9&ftok=1e8&fm=full&mfu=0.35&p=12&n=4&budget=2000&by=24&lang=zh', 'zh-CN', 'dark'],

@@ -147,7 +147,7 @@ describe('malformed links', () => {
     const items = await linkProblems(page);
     assert.deepEqual(items, [
       'Unknown language “xx”; showing English.',
-      'Unknown embed value “maybe”: use embed=1.',
+      'Unknown embed value “maybe”: use one of: 1, figures.',
     ]);
     assert.match((await figures(page)).perEpoch, /123\.00$/);
     assertNoProblems(problems);

@@ -117,6 +117,13 @@ TEST(Link, LangAndEmbedPassThroughAsPageSettings) {
   EXPECT_EQ(link.config.size(), 7u);
 }
 
+TEST(Link, TheReadOnlyEmbedAndTheThemeAreReadAsPageSettings) {
+  const LinkResult link = DecodeLink(std::string(kSeedQuery) + "&embed=figures&theme=dark");
+  EXPECT_TRUE(link.errors.empty());
+  EXPECT_EQ(link.settings, (std::map<std::string, std::string>{{"embed", "figures"}, {"theme", "dark"}}));
+  EXPECT_EQ(link.config.size(), 7u);
+}
+
 TEST(Link, AnInstanceNotInTheTableIsCaughtByTheEstimate) {
   // The link only checks that it looks like an id; the table decides.
   const LinkResult link = DecodeLink("i=h100x8&t=1");
