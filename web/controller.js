@@ -11,6 +11,7 @@ import { renderStale } from './figures-view.js';
 import { labelCustomBillingOptions, readForm, setTableMode } from './form.js';
 import { applyStaticStrings, setLanguage, t } from './i18n.js';
 import { renderLinkProblems, renderPriceBanner } from './notices-view.js';
+import { renderTitle } from './page-title.js';
 import { renderPlan } from './plan-view.js';
 import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
@@ -82,6 +83,7 @@ export function render() {
   const stale = state.errors.length > 0 && state.lastGood !== null;
   renderUnits(table(), instanceId);
   renderEstimate(state.lastGood);
+  renderTitle(current && !state.pending ? current : null);
   renderDerivedT(current, state.normalised);
   renderMemory(state.lastGood, table());
   renderModelHint();
