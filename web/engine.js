@@ -26,7 +26,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {answer, estimate, exportAs, priceTable, openLink, decodeLink, words}, each
+ * {answer, estimate, exportAs, chat, priceTable, openLink, decodeLink, words}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -61,6 +61,8 @@ async function init() {
     /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */
     exportAs: (prices, config, what, format, lang) =>
       call('exportAs', on(prices).exportAs(JSON.stringify(config), what, format, lang)),
+    /** The message for a chat (the CLI's --format chat): {ok, text}; link: the page's address for it. */
+    chat: (prices, config, lang, link) => call('chat', on(prices).chat(JSON.stringify(config), lang, String(link))),
     priceTable: (prices) => call('priceTable', on(prices).table()),
     /** The form for a link: {values, from_link, problems, price_mismatch, settings}. */
     openLink: (prices, query) => call('openLink', on(prices).openLink(String(query).replace(/^\?/, ''))),

@@ -9,6 +9,7 @@ import { clearComparison } from './compare-view.js';
 import {
   losePrices, render, staleness, state, update,
 } from './controller.js';
+import { wireChatButton } from './copy-chat.js';
 import { $ } from './dom.js';
 import { enterEmbedMode, parseEmbed } from './embed.js';
 import { loadEngine } from './engine.js';
@@ -190,6 +191,7 @@ async function start() {
   state.pending = false;
   wireInputs();
   wireExportButtons();
+  wireChatButton();
   await breathe();
   update();
   release('link');
