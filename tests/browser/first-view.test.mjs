@@ -84,8 +84,10 @@ describe('the built page', () => {
     assert.equal(await still.locator('#compare-rows tr').count(), 3, 'the comparison is in the HTML');
     assert.equal(await still.inputValue('#t'), '1.5');
     assert.equal(await still.inputValue('#share-url'), '', 'no build-time address in the share field');
-    assert.match(await still.getAttribute('meta[name=description]', 'content'), /123 CNY per epoch/,
-      'the head is the one written for chat previews');
+    // The head is the one written for chat previews: the formula, no figure a link could contradict.
+    const description = await still.getAttribute('meta[name=description]', 'content');
+    assert.match(description, /T × P × N \+ D \+ M/);
+    assert.doesNotMatch(description, /\d/);
     const html = await drawn(still);
     await off.close();
 
