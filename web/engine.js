@@ -8,7 +8,9 @@
 // change tables or run without one (a custom price). prices.js fetches and
 // checks tables.
 
-const ENGINE_URL = new URL('./engine/epochcost_engine.js', import.meta.url);
+import { ENGINE_GLUE, ENGINE_WASM } from './paths.js';
+
+const ENGINE_URL = new URL(`./${ENGINE_GLUE}`, import.meta.url);
 
 export class EngineError extends Error {
   /**
@@ -73,17 +75,23 @@ async function init() {
   });
 }
 
-const WASM_URL = new URL('./engine/epochcost_engine.wasm', import.meta.url);
+const WASM_URL = new URL(`./${ENGINE_WASM}`, import.meta.url);
 
 /**
  * Fetches and compiles the wasm while the engine's JS glue is imported (not
  * after it): both download at once, and streaming compilation starts as the
- * bytes arrive.
+ * bytes arrive. For a link, hold.js has started both before main.js arrived.
  */
 async function compileWasm() {
+  // A link's wasm was fetched, and compiled as it arrived, by hold.js.
+  const early = typeof window !== 'undefined' ? window.epochcostEarlyWasm : undefined;
+  if (early) {
+    const module = await early.module;
+    if (module) return module;
+  }
   let response;
   try {
-    response = await fetch(WASM_URL, { credentials: 'same-origin' });
+    response = await (early ? early.response : fetch(WASM_URL, { credentials: 'same-origin' }));
   } catch (err) {
     throw new EngineError('engine_load_failed', `cannot fetch the engine: ${err && err.message}`);
   }

@@ -151,7 +151,7 @@ async function start() {
   release('page');
   if (first) release('link');
   const defaultText = early.has('prices') ? null : painted
-    .then(() => fetchPriceText(DEFAULT_TABLE))
+    .then(() => fetchPriceText(DEFAULT_TABLE, { early: window.epochcostEarlyPrices }))
     .then((text) => ({ text }), (error) => ({ error }));
   try {
     state.engine = await engineReady;
