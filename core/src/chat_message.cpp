@@ -1,6 +1,7 @@
 // The message to paste into a chat (see chat_message.h).
 #include "epochcost/chat_message.h"
 
+#include "epochcost/model_shape.h"
 #include "epochcost/words.h"
 #include "json_writer.h"
 
@@ -44,12 +45,15 @@ const char* TimeWay(EpochTimeWay way, bool zh) {
   return "";
 }
 
-// "model 6.9B parameters, " for the FLOPs way (the model is its size: the
-// configuration names no model), then T.
+// The model by its preset's name ("model DeepSeek-LLM 7B, "), or else by
+// its size for the FLOPs way ("model 6.9B parameters, "), then T.
 std::string ModelOrTime(const Estimate& e, const Config& config, bool zh) {
   std::string out;
   const std::string hours = Short(e.hours_per_epoch, "= ") + (zh ? " 小时/epoch" : " h per epoch");
-  if (config.time.way == EpochTimeWay::kFlops) {
+  const ModelPreset* preset = config.model_preset.empty() ? nullptr : FindModelPreset(config.model_preset);
+  if (preset != nullptr) {
+    out += (zh ? "模型 " : "model ") + OneLine(preset->name) + (zh ? "," : ", ");
+  } else if (config.time.way == EpochTimeWay::kFlops) {
     out += (zh ? "模型 " : "model ") + ToShortDecimal(config.time.flops.params / Rational(1000000000), 2) +
            (zh ? "B 参数," : "B parameters, ");
   }

@@ -83,6 +83,17 @@ TEST(ChatMessage, TheFlopsWayNamesTheModelBySizeAndSaysWhereTCameFrom) {
   EXPECT_NE(zh[1].find("(由 FLOPs 模型推算)"), std::string::npos) << zh[1];
 }
 
+TEST(ChatMessage, APresetModelIsNamed) {
+  const std::string config =
+      R"({"instance":"a100x4","model":{"preset":"llama-3.1-8b"},"flops":{"method":"full","tokens_per_epoch":"1e9"},)"
+      R"("epochs":"2"})";
+  const std::vector<std::string> en = Lines(Message(config, Lang::kEn));
+  ASSERT_EQ(en.size(), 5U);
+  EXPECT_EQ(en[1].rfind("model Llama-3.1 8B, T ≈ ", 0), 0U) << en[1];
+  const std::vector<std::string> zh = Lines(Message(config, Lang::kZh));
+  EXPECT_EQ(zh[1].rfind("模型 Llama-3.1 8B,T ≈ ", 0), 0U) << zh[1];
+}
+
 TEST(ChatMessage, HasNoMarkdownAndKeepsTableTextOnItsLine) {
   std::string table_json = test::CiuicJson();
   const std::string name = "\"name\": \"A100 x4\"";
