@@ -136,7 +136,8 @@ describe('copy for chat', () => {
     const context = await newContext(env.browser, { locale: 'en-US' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url('') });
     const { page, problems } = await watchedPage(context);
-    await openCalculator(page, env.url('/'));
+    // The seed example's values, as a link without a model (a plain opening now names one).
+    await openCalculator(page, env.url('/?i=a100x4&t=1.5&n=4&d=2&m=1&e=10'));
     await page.fill('#e', '3');
     await page.fill('#n', '8');
     await page.click('#copy-chat');
