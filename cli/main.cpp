@@ -1,7 +1,7 @@
 // epochcost: the command-line estimate.
 //
 //   epochcost [estimate|compare] --prices TABLE.json --config CONFIG.json|-
-//             [--json | --format text|json|csv|md] [--lang zh|en]
+//             [--json | --format text|json|csv|md|chat] [--lang zh|en] [--site URL]
 //
 // Exit status: 0 with a result, 2 for invalid input, unreadable files or bad
 // usage (the message names the field or the file).
@@ -14,9 +14,12 @@
 #include <string>
 #include <vector>
 
+#include "chat_link.h"
+#include "epochcost/chat_message.h"
 #include "epochcost/compare.h"
 #include "epochcost/export.h"
 #include "epochcost/json_api.h"
+#include "epochcost/link.h"
 #include "epochcost/plan.h"
 #include "schema_command.h"
 #include "text_report.h"
@@ -29,18 +32,22 @@ struct Options {
   bool compare = false;
   std::string prices_path;
   std::string config_path;
-  std::string format = "text";  // text, json, csv, md
+  std::string format = "text";  // text, json, csv, md, chat
   epochcost::Lang lang = epochcost::Lang::kEn;
+  std::string lang_given;  // --lang's value: the chat link then keeps it
+  std::string site;        // the page's address, for the chat message's link
 };
 
 const char* kUsage =
     "usage: epochcost [estimate|compare] --prices TABLE.json --config CONFIG.json|-\n"
-    "                 [--json | --format text|json|csv|md] [--lang zh|en]\n"
+    "                 [--json | --format text|json|csv|md|chat] [--lang zh|en] [--site URL]\n"
     "       epochcost schema [--json | --format text|json|md] [--lang zh|en]\n"
     "  estimate (the default): the cost of training, Cost_epoch = T x P x N + D + M.\n"
     "  compare: the same workload on every instance of the table, cheapest first.\n"
     "  schema: every input: configuration key, link parameter, kind, unit, default.\n"
-    "  --config - reads the configuration from standard input.\n";
+    "  --config - reads the configuration from standard input.\n"
+    "  --format chat: a short message to paste into a chat, ending in the link to the page at\n"
+    "    --site URL (or $EPOCHCOST_SITE_URL), e.g. https://host/path/ or https://host/?prices=prices/x.json\n";
 
 epochcost::Lang DefaultLang() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -68,8 +75,11 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
       return std::string(argv[++i]);
     };
     std::optional<std::string> value;
-    if (arg == "--prices" || arg == "--config" || arg == "--lang" || arg == "--format") {
-      value = next(arg == "--lang" ? "zh or en" : arg == "--format" ? "text, json, csv or md" : "a file or -");
+    if (arg == "--prices" || arg == "--config" || arg == "--lang" || arg == "--format" || arg == "--site") {
+      value = next(arg == "--lang"     ? "zh or en"
+                   : arg == "--format" ? "text, json, csv, md or chat"
+                   : arg == "--site"   ? "the page's address"
+                                       : "a file or -");
       if (!value) return std::nullopt;
     }
     if (arg == "--prices") {
@@ -82,9 +92,12 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
         return std::nullopt;
       }
       options.lang = epochcost::ParseLang(*value);
+      options.lang_given = *value;
+    } else if (arg == "--site") {
+      options.site = *value;
     } else if (arg == "--format") {
-      if (*value != "text" && !epochcost::ParseExportFormat(*value)) {
-        *problem = "--format takes text, json, csv or md, not " + *value;
+      if (*value != "text" && *value != "chat" && !epochcost::ParseExportFormat(*value)) {
+        *problem = "--format takes text, json, csv, md or chat, not " + *value;
         return std::nullopt;
       }
       options.format = *value == "markdown" ? "md" : *value;
@@ -105,6 +118,18 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
   if (options.compare && options.prices_path.empty()) {
     *problem = "compare needs --prices";
     return std::nullopt;
+  }
+  if (options.format == "chat") {
+    if (options.compare) {
+      *problem = "--format chat is for an estimate, not compare";
+      return std::nullopt;
+    }
+    const char* site = std::getenv("EPOCHCOST_SITE_URL");
+    if (options.site.empty() && site != nullptr) options.site = site;
+    if (options.site.rfind("https://", 0) != 0 && options.site.rfind("http://", 0) != 0) {
+      *problem = "--format chat needs --site with the page's http(s) address (or EPOCHCOST_SITE_URL), for the link";
+      return std::nullopt;
+    }
   }
   return options;
 }
@@ -172,6 +197,11 @@ int Run(const Options& options) {
     std::cout << (plan ? epochcost::EstimateToJson(estimate.estimate, *plan)
                        : epochcost::EstimateToJson(estimate.estimate))
               << "\n";
+  } else if (options.format == "chat") {
+    // The link as the page writes it: the engine's query on the page's address.
+    const std::string query = epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour);
+    std::cout << epochcost::ChatMessage(estimate.estimate, config.config, table, options.lang,
+                                        epochcost::cli::ChatLink(options.site, query, options.lang_given));
   } else if (options.format == "text") {
     std::cout << epochcost::cli::TextReport(estimate.estimate, table, options.lang);
     if (plan) std::cout << epochcost::cli::TextPlan(*plan, config.config, options.lang);

@@ -36,6 +36,9 @@ class Calculator {
                      const std::string& lang) const {
     return calculator_.Export(config, what, format, lang);
   }
+  std::string Chat(const std::string& config, const std::string& lang, const std::string& link) const {
+    return calculator_.Chat(config, lang, link);
+  }
 
  private:
   epochcost::Calculator calculator_;
@@ -52,7 +55,8 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("encodeLink", &Calculator::EncodeLink)
       .function("answer", &Calculator::Answer)
       .function("openLink", &Calculator::OpenLink)
-      .function("exportAs", &Calculator::Export);
+      .function("exportAs", &Calculator::Export)
+      .function("chat", &Calculator::Chat);
   emscripten::function("decodeLink", &DecodeLink);
   emscripten::function("schema", &Schema);
   emscripten::function("words", &Words);

@@ -12,6 +12,7 @@ import { labelCustomBillingOptions, readForm, setTableMode } from './form.js';
 import { applyStaticStrings, setLanguage, t } from './i18n.js';
 import { renderLinkProblems, renderPriceBanner } from './notices-view.js';
 import { renderOpening } from './opening-view.js';
+import { renderTitle } from './page-title.js';
 import { renderPlan } from './plan-view.js';
 import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
@@ -85,6 +86,7 @@ export function render() {
   renderOpening(state);
   renderUnits(table(), instanceId);
   renderEstimate(state.lastGood);
+  renderTitle(current && !state.pending ? current : null);
   renderDerivedT(current, state.normalised);
   renderMemory(state.lastGood, table());
   renderModelHint();

@@ -8,7 +8,9 @@
 // change tables or run without one (a custom price). prices.js fetches and
 // checks tables.
 
-const ENGINE_URL = new URL('./engine/epochcost_engine.js', import.meta.url);
+import { ENGINE_GLUE, ENGINE_WASM } from './paths.js';
+
+const ENGINE_URL = new URL(`./${ENGINE_GLUE}`, import.meta.url);
 
 export class EngineError extends Error {
   /**
@@ -26,7 +28,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {answer, estimate, exportAs, priceTable, openLink, decodeLink, words}, each
+ * {answer, estimate, exportAs, chat, priceTable, openLink, decodeLink, words}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -61,6 +63,8 @@ async function init() {
     /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */
     exportAs: (prices, config, what, format, lang) =>
       call('exportAs', on(prices).exportAs(JSON.stringify(config), what, format, lang)),
+    /** The message for a chat (the CLI's --format chat): {ok, text}; link: the page's address for it. */
+    chat: (prices, config, lang, link) => call('chat', on(prices).chat(JSON.stringify(config), lang, String(link))),
     priceTable: (prices) => call('priceTable', on(prices).table()),
     /** The form for a link: {values, from_link, problems, price_mismatch, settings}. */
     openLink: (prices, query) => call('openLink', on(prices).openLink(String(query).replace(/^\?/, ''))),
@@ -73,17 +77,23 @@ async function init() {
   });
 }
 
-const WASM_URL = new URL('./engine/epochcost_engine.wasm', import.meta.url);
+const WASM_URL = new URL(`./${ENGINE_WASM}`, import.meta.url);
 
 /**
  * Fetches and compiles the wasm while the engine's JS glue is imported (not
  * after it): both download at once, and streaming compilation starts as the
- * bytes arrive.
+ * bytes arrive. For a link, hold.js has started both before main.js arrived.
  */
 async function compileWasm() {
+  // A link's wasm was fetched, and compiled as it arrived, by hold.js.
+  const early = typeof window !== 'undefined' ? window.epochcostEarlyWasm : undefined;
+  if (early) {
+    const module = await early.module;
+    if (module) return module;
+  }
   let response;
   try {
-    response = await fetch(WASM_URL, { credentials: 'same-origin' });
+    response = await (early ? early.response : fetch(WASM_URL, { credentials: 'same-origin' }));
   } catch (err) {
     throw new EngineError('engine_load_failed', `cannot fetch the engine: ${err && err.message}`);
   }

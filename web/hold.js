@@ -10,17 +10,12 @@
 // language.js, minified). main.js removes each word from data-hold
 // (styles.css hides by it).
 import { browserLanguage } from './language.js';
+import { ENGINE_GLUE, ENGINE_WASM, SHIPPED_TABLES } from './paths.js';
 
-// as="fetch" with CORS mode and same-origin credentials: what engine.js's
-// fetch() of the wasm asks for, so that it gets the preloaded bytes.
-function preload(rel, href, as) {
+function preload(rel, href) {
   const link = document.createElement('link');
   link.rel = rel;
   link.href = href;
-  if (as) {
-    link.as = as;
-    link.crossOrigin = 'anonymous';
-  }
   document.head.appendChild(link);
 }
 
@@ -41,7 +36,19 @@ if (hold.length) document.documentElement.setAttribute('data-hold', hold.join(' 
 // A link needs the engine for its first number: its download starts now,
 // beside main.js's, not once main.js has arrived and run. (A plain opening
 // loads it after the first paint, so that it never competes with it.)
+// The wasm is fetched and compiled from here, as its bytes arrive, while
+// main.js downloads and runs: engine.js takes the compiled module (or, if
+// this browser cannot stream, the response) from window.epochcostEarlyWasm.
+// The default price table too, unless the link names another (main.js
+// checks that path first), with the request main.js would make.
 if (hold.includes('link')) {
-  preload('modulepreload', 'engine/epochcost_engine.js');
-  preload('preload', 'engine/epochcost_engine.wasm', 'fetch');
+  preload('modulepreload', ENGINE_GLUE);
+  if (!params.has('prices')) window.epochcostEarlyPrices = fetch(SHIPPED_TABLES[0], { cache: 'no-cache' });
+  const response = fetch(ENGINE_WASM, { credentials: 'same-origin' });
+  window.epochcostEarlyWasm = {
+    response,
+    module: response
+      .then((r) => (r.ok && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(r.clone()) : null))
+      .catch(() => null),
+  };
 }

@@ -9,6 +9,7 @@ import { clearComparison } from './compare-view.js';
 import {
   losePrices, render, staleness, state, update,
 } from './controller.js';
+import { wireChatButton } from './copy-chat.js';
 import { $ } from './dom.js';
 import {
   applyTheme, enterEmbedMode, parseEmbed, parseTheme,
@@ -162,7 +163,7 @@ async function start() {
   release('page');
   if (first) release('link');
   const defaultText = early.has('prices') ? null : painted
-    .then(() => fetchPriceText(DEFAULT_TABLE))
+    .then(() => fetchPriceText(DEFAULT_TABLE, { early: window.epochcostEarlyPrices }))
     .then((text) => ({ text }), (error) => ({ error }));
   try {
     state.engine = await engineReady;
@@ -202,6 +203,7 @@ async function start() {
   wireInputs();
   wireExportButtons();
   wireEmbedPanel();
+  wireChatButton();
   await breathe();
   update();
   release('link');

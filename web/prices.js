@@ -3,10 +3,10 @@
 // with the engine. Every failure becomes a PriceTableError whose code names
 // the problem, so the page can say what went wrong in the reader's language.
 
+import { SHIPPED_TABLES } from './paths.js';
 import { MAX_TABLE_BYTES } from './state.js';
 
-/** The tables shipped with the page; the first is the default (and is left out of links). */
-export const SHIPPED_TABLES = ['prices/ciuic.json', 'prices/deepseek-v3.json'];
+export { SHIPPED_TABLES };
 export const DEFAULT_TABLE = SHIPPED_TABLES[0];
 
 /** A table that does not answer within this time counts as failed (and can be retried). */
@@ -33,16 +33,24 @@ export class PriceTableError extends Error {
   }
 }
 
-/** Fetches a table's text by its path relative to the page ('prices/NAME.json'). */
-export async function fetchPriceText(path, { timeoutMs = TIMEOUT_MS } = {}) {
+/**
+ * Fetches a table's text by its path relative to the page ('prices/NAME.json').
+ * early: the response promise of the same request made before (hold.js, for a link).
+ */
+export async function fetchPriceText(path, { timeoutMs = TIMEOUT_MS, early = null } = {}) {
   const url = new URL(path, import.meta.url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const failed = () => new PriceTableError(controller.signal.aborted ? 'timeout' : 'network', { path });
+  // The timeout holds for a request made early too, which this abort cannot cancel.
+  const timedOut = new Promise((resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('timeout')));
+  });
+  timedOut.catch(() => {});
   try {
     let response;
     try {
-      response = await fetch(url, { cache: 'no-cache', signal: controller.signal });
+      response = await Promise.race([early || fetch(url, { cache: 'no-cache', signal: controller.signal }), timedOut]);
     } catch {
       throw failed();
     }

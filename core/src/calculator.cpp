@@ -1,6 +1,7 @@
 // JSON requests against a price table parsed once (see calculator.h).
 #include "epochcost/calculator.h"
 
+#include "epochcost/chat_message.h"
 #include "epochcost/compare.h"
 #include "epochcost/export.h"
 #include "epochcost/json_api.h"
@@ -129,6 +130,15 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
       .String("media_type", media)
       .Bool("ok", true)
       .String("text", ExportRows(rows, *format, ParseLang(std::string(lang))))
+      .Text();
+}
+
+std::string Calculator::Chat(std::string_view config_json, std::string_view lang, std::string_view link) const {
+  const Estimated e = EstimateFor(config_json);
+  if (!e.errors.empty()) return e.errors;
+  return detail::JsonObject()
+      .Bool("ok", true)
+      .String("text", ChatMessage(e.estimate.estimate, e.config.config, table(), ParseLang(std::string(lang)), link))
       .Text();
 }
 

@@ -316,7 +316,9 @@ describe('languages', () => {
     assert.equal(await text(page, '#results-title'), '估算结果');
     assert.equal(await text(page, '#unit-p'), '元/GPU·时');
     assert.equal(await text(page, '#formula-substituted'), '1.5 小时 × 20 元/GPU·时 × 4 GPU + 2.00 + 1.00 = 123.00 元');
-    assert.equal(await page.title(), 'epochcost — 训练每 epoch 费用计算器');
+    // The tab's title carries the figures on screen (the static title, for chat previews, has none).
+    await page.waitForFunction(() => document.title.includes('123.00'));
+    assert.equal(await page.title(), '每 epoch 123.00 元,10 个 epoch 合计 1,230.00 元 · epochcost');
     await page.fill('#t', 'abc');
     assert.equal(await text(page, '#err-t'), '每 epoch 时长 T(小时)不是数字:“abc”。');
     await page.fill('#t', '1.5');

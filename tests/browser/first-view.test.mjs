@@ -84,8 +84,10 @@ describe('the built page', () => {
     assert.equal(await still.locator('#compare-rows tr').count(), 3, 'the comparison is in the HTML');
     assert.equal(await still.inputValue('#t'), '1.5');
     assert.equal(await still.inputValue('#share-url'), '', 'no build-time address in the share field');
-    assert.match(await still.getAttribute('meta[name=description]', 'content'), /123 CNY per epoch/,
-      'the head is the one written for chat previews');
+    // The head is the one written for chat previews: the formula, no figure a link could contradict.
+    const description = await still.getAttribute('meta[name=description]', 'content');
+    assert.match(description, /T × P × N \+ D \+ M/);
+    assert.doesNotMatch(description, /\d/);
     const html = await drawn(still);
     await off.close();
 
@@ -356,18 +358,19 @@ describe('a link', () => {
     await context.close();
   });
 
-  test('starts loading the engine before main.js has arrived', async () => {
+  test('starts loading the engine and the price table before main.js has arrived', async () => {
     const { context, page, problems, held, release } = await pageWithEngineHeld({ holdMain: true });
     await gotoParsed(page, env.url('/?i=a100x4&t=2&n=4&d=2&m=1&e=10'));
-    for (let waited = 0; held.length < 3 && waited < 5000; waited += 20) await page.waitForTimeout(20);
+    for (let waited = 0; held.length < 4 && waited < 5000; waited += 20) await page.waitForTimeout(20);
     const asked = held.map((route) => new URL(route.request().url()).pathname).sort();
-    assert.deepEqual(asked, ['/engine/epochcost_engine.js', '/engine/epochcost_engine.wasm', '/main.js']);
+    assert.deepEqual(asked, ['/engine/epochcost_engine.js', '/engine/epochcost_engine.wasm', '/main.js', '/prices/ciuic.json']);
     await release();
     await waitForEngine(page);
-    // The preloaded wasm was the one used: no second request for it.
-    const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.wasm')).length);
-    assert.equal(wasm, 1);
+    // The early requests were the ones used: no second request for the wasm or the table.
+    const count = (end) => page.evaluate((e) => performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith(e)).length, end);
+    assert.equal(await count('.wasm'), 1);
+    assert.equal(await count('ciuic.json'), 1);
     assert.deepEqual(await figures(page), { perEpoch: 'CN¥163.00', total: 'CN¥1,630.00' });
     assertNoProblems(problems);
     await context.close();

@@ -41,6 +41,9 @@ class Calculator {
   // {"ok":true,"text":...,"media_type":...}; see export.h.
   std::string Export(std::string_view config_json, std::string_view what, std::string_view format,
                      std::string_view lang) const;
+  // {"ok":true,"text":...}: the message to paste into a chat (chat_message.h)
+  // in `lang` ("en"/"zh"), ending in `link`, or the errors.
+  std::string Chat(std::string_view config_json, std::string_view lang, std::string_view link) const;
 
  private:
   bool has_table_;
