@@ -107,7 +107,10 @@ TEST(Schema, EveryInputIsAConfigurationKeyAndNothingElseIs) {
     const ConfigResult parsed = ParseConfig(ExampleConfig(way, alternative).dump());
     EXPECT_TRUE(parsed.ok()) << way << " " << alternative << ": " << (parsed.ok() ? "" : parsed.errors[0].field);
   }
-  EXPECT_EQ(KnownKeys("throughput"), (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu"}));
+  EXPECT_EQ(KnownKeys("throughput"),
+            (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu", "range_percent"}));
+  EXPECT_EQ(KnownKeys("spot"), (std::vector<std::string>{"price_per_gpu_hour", "interruptions_per_hour",
+                                                         "checkpoint_interval_hours", "restart_hours"}));
   // Page settings travel in links only; an unknown key is refused.
   for (const char* key : {"lang", "embed", "prices", "hours"}) {
     Json config = ExampleConfig("direct", "");

@@ -33,6 +33,7 @@ enum class FieldGroup {
   kModel,     // the model's shape, for its parameters and activations
   kTraining,  // how it is trained, for the memory per GPU
   kPage,      // page settings carried by the link, not part of a configuration
+  kHours,     // what turns training hours into billed hours: overheads, spot, scaling, range
 };
 
 // When a value may be left out.
