@@ -10,6 +10,12 @@ namespace {
 
 std::string Money(Int128 units, const Estimate& e) { return MinorUnitsToFixed(units, e.minor_unit_digits); }
 
+// The saving as a share of the on-demand total, to one decimal.
+std::string SavingPercent(const SpotEstimate& s, const Estimate& e) {
+  if (e.total.total == 0) return "0";
+  return ToShortDecimal(Rational::Fraction(s.saving * 100, e.total.total), 1);
+}
+
 }  // namespace
 
 std::string OverheadsJson(const Estimate& e) {
@@ -73,6 +79,7 @@ std::string SpotJson(const Estimate& e) {
       .String("restart_hours", Quantity(s.restart_hours))
       .Bool("rough", s.rough)
       .String("saving", (s.saving < 0 ? "-" : "") + Money(s.saving < 0 ? -s.saving : s.saving, e))
+      .String("saving_percent", SavingPercent(s, e))
       .String("total", Money(s.total, e))
       .String("work_hours", Quantity(s.work_hours))
       .Text();

@@ -68,7 +68,7 @@ test(`${GENERATED} generated configurations: wasm JSON is byte-identical to nati
 
 // The page's one call per keystroke says what the separate calls say.
 const SUMMARY_KEYS = ['cheapest', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance', 'instance_name',
-  'memory', 'ok', 'per_epoch', 'total', 'wall_hours'];
+  'memory', 'ok', 'per_epoch', 'range', 'spot', 'total', 'wall_hours'];
 test('answer gives the estimate, comparison, link and decoded link of the separate calls', () => {
   let good = 0;
   for (const config of generateConfigs(300, 7)) {
@@ -86,6 +86,7 @@ test('answer gives the estimate, comparison, link and decoded link of the separa
       const whole = full.rows[i];
       const expected = whole.ok ? Object.fromEntries(SUMMARY_KEYS.map((key) => [key, whole[key]])) : whole;
       if (whole.ok) expected.per_epoch = { total: whole.per_epoch.total };
+      if (whole.ok && whole.spot) expected.spot = { total: whole.spot.total };
       assert.deepEqual(row, expected, config);
     });
     const { query } = JSON.parse(engine.encodeLink(config, prices));
