@@ -67,9 +67,8 @@ export function renderComparison(answer, { selected, result, override }) {
       const cells = tr.querySelectorAll('td.num');
       setText(cells[0], formatHours(row.hours_per_epoch));
       setText(cells[1], money(row.per_epoch.total));
-      setText(cells[2], row.range
-        ? `${money(row.total)} (${money(row.range.total_low)} – ${money(row.range.total_high)})`
-        : money(row.total));
+      setText(cells[2].firstChild, money(row.total));
+      setText(cells[2].lastChild, row.range ? `${money(row.range.total_low)} – ${money(row.range.total_high)}` : '');
       setText(cells[3], formatDuration(row.wall_hours));
     }
     return tr;
@@ -162,7 +161,10 @@ function buildRow(row, selected) {
     tr.append(message);
     return tr;
   }
-  tr.append(cell('td', '', 'num'), cell('td', '', 'num'), cell('td', '', 'num total-cell'), cell('td', '', 'num'));
+  // The total, and under it the range when there is one.
+  const total = cell('td', undefined, 'num total-cell');
+  total.append(cell('span', ''), cell('span', '', 'range-line'));
+  tr.append(cell('td', '', 'num'), cell('td', '', 'num'), total, cell('td', '', 'num'));
   const fits = cell('td');
   if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));
   else fits.append(cell('span', t('fitsNotChecked'), 'muted'));
