@@ -10,10 +10,18 @@ const env = browserForFile();
 
 const search = async (page) => new URL(await page.evaluate(() => window.location.href)).search;
 
+/** The billed-hours inputs are folded until opened (or filled by a link). */
+async function unfold(page) {
+  assert.equal(await page.isVisible('#osu'), false, 'folded at first');
+  await page.click('#hours-details > summary');
+  assert.ok(await page.isVisible('#osu'));
+}
+
 describe('billed hours', () => {
   test('overheads: evaluation and saves in every epoch, start-up once, the parts adding up', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
     assert.ok(await page.isHidden('tr[data-part="eval"]'), 'no overhead rows for the seed');
+    await unfold(page);
     await page.fill('#osu', '0.5');
     await page.fill('#oev', '0.1');
     await page.fill('#ocm', '3');
@@ -35,6 +43,7 @@ describe('billed hours', () => {
   test('spot: 10 h at 0.15 interruptions per hour, 0.5 h interval, 0.1 h restart bills 10.525 h; 336.80 at 8', async () => {
     const { context, page, problems } = await env.openPage('/?t=10&p=20&n=4&e=1&d=0&m=0', { locale: 'en-US' });
     assert.ok(await page.isHidden('#spot-block'));
+    await unfold(page);
     await page.fill('#spp', '8');
     await page.fill('#spl', '0.15');
     await page.fill('#spi', '0.5');
@@ -53,6 +62,7 @@ describe('billed hours', () => {
 
   test('spot: a rate of 1 per hour and an interval longer than the run are refused beside their inputs', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
+    await unfold(page);
     await page.fill('#spp', '8');
     await page.fill('#spl', '1');
     assert.match(await text(page, '#err-spl'), /must be below 1/);
@@ -76,6 +86,7 @@ describe('billed hours', () => {
     const { context, page, problems } = await env.openPage(`/${query}`, { locale: 'en-US' });
     assert.equal((await figures(page)).total, 'CN¥1,430.00');
     assert.equal(await page.inputValue('#spl'), '0.15');
+    assert.ok(await page.isVisible('#spl'), 'a link that fills them unfolds the inputs');
     assert.ok(await page.isVisible('#spot-block'));
     assert.equal(await search(page), query);
     assertNoProblems(problems);
@@ -90,6 +101,7 @@ describe('billed hours', () => {
     const linear = (await figures(page)).total;
     assert.ok(await page.isVisible('#total-range'));
     assert.match(await text(page, '#total-range'), /^Range CN¥[\d,.]+ – CN¥[\d,.]+$/);
+    await unfold(page);
     await page.fill('#sce', '0.9');
     const scaled = (await figures(page)).total;
     assert.notEqual(scaled, linear);
@@ -99,8 +111,15 @@ describe('billed hours', () => {
     assert.ok(await page.locator('#compare-chart .bar-low').count() > 0);
     assert.match(await text(page, '#compare-note'), /Pale bars reach the high estimate/);
     assert.match(await search(page), /&sce=0\.9&rtp=10$/);
-    // Efficiency above 1 and 0 are refused, naming the input.
-    await page.fill('#sce', '1.5');
+    // Efficiency above 1 and 0 are refused, naming the input; an error
+    // unfolds a folded section.
+    await page.click('#hours-details > summary');
+    assert.equal(await page.isVisible('#sce'), false);
+    await page.$eval('#sce', (input) => {
+      input.value = '1.5';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    assert.ok(await page.isVisible('#err-sce'), 'the error unfolded its section');
     assert.match(await text(page, '#err-sce'), /Scaling efficiency per doubling of instances is above the maximum of 1/);
     await page.fill('#sce', '0');
     assert.match(await text(page, '#err-sce'), /must be greater than zero/);
@@ -110,6 +129,7 @@ describe('billed hours', () => {
 
   test('on a phone the billed-hours inputs fit the width', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'zh-CN', viewport: { width: 375, height: 740 } });
+    await unfold(page);
     const overflow = await page.evaluate(() => {
       const box = document.getElementById('hours').getBoundingClientRect();
       return box.right > window.innerWidth || document.documentElement.scrollWidth > window.innerWidth;
