@@ -354,6 +354,68 @@ TEST(RangeErrors, EndsOnTheWrongSideOfTheMfuAreRefusedNamingTheField) {
   EXPECT_CONFIG_ERROR(FlopsWithRange("\"0.25\"", "2"), code::kAboveMaximum, "flops.mfu_high");
 }
 
+// ---- Properties ---------------------------------------------------------------
+
+// Many configurations with overheads and spot: the shown parts add up, and
+// the exact amounts follow the formulas of docs/billed-hours.md, worked out
+// here independently of the estimate's code path.
+TEST(BilledHoursProperty, PartsAddUpAndTheFormulasHold) {
+  std::uint32_t state = 17;
+  const auto next = [&state](std::uint32_t n) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % n;
+  };
+  for (int i = 0; i < 300; ++i) {
+    // T in hundredths, overheads in hundredths of hours / tenths of minutes.
+    const Rational t = Rational::Fraction(1 + next(500), 100);
+    const Rational startup = Rational::Fraction(next(300), 100);
+    const Rational eval = Rational::Fraction(next(100), 100);
+    const Rational save_minutes = Rational::Fraction(next(200), 10);
+    const std::int64_t saves = next(6);
+    const std::int64_t epochs = 1 + next(20);
+    const std::int64_t gpus = 1 + next(16);
+    const Rational price = Rational::Fraction(1 + next(5000), 100);
+    const Rational spot_price = Rational::Fraction(1 + next(3000), 100);
+    const Rational lambda = Rational::Fraction(next(100), 100);  // 0 to 0.99
+    const Rational restart = Rational::Fraction(next(50), 100);
+    const auto text = [](const Rational& r) { return "\"" + ToShortDecimal(r, 12) + "\""; };
+    const std::string config = ConfigText(
+        {{"gpus", std::to_string(gpus)},
+         {"hours_per_epoch", text(t)},
+         {"price_per_gpu_hour", text(price)},
+         {"epochs", std::to_string(epochs)},
+         {"data_cost_per_epoch", "\"0.5\""},
+         {"overheads", "{\"startup_hours\": " + text(startup) + ", \"eval_hours_per_epoch\": " + text(eval) +
+                           ", \"checkpoint_save_minutes\": " + text(save_minutes) +
+                           ", \"checkpoints_per_epoch\": " + std::to_string(saves) + "}"},
+         {"spot", "{\"price_per_gpu_hour\": " + text(spot_price) + ", \"interruptions_per_hour\": " + text(lambda) +
+                      ", \"restart_hours\": " + text(restart) + "}"}});
+    SCOPED_TRACE(config);
+    const Estimate e = MustEstimate(config);
+    const MoneyParts& p = e.per_epoch;
+    const MoneyParts& q = e.total;
+    ASSERT_EQ(p.compute + p.eval + p.checkpoint + p.data + p.ops, p.total);
+    ASSERT_EQ(q.compute + q.eval + q.checkpoint + q.startup + q.data + q.ops, q.total);
+    const Rational n(gpus);
+    const Rational e_count(epochs);
+    const Rational epoch_hours = t + eval + save_minutes / Rational(60) * Rational(saves);
+    const Rational work = startup + epoch_hours * e_count;
+    ASSERT_EQ(e.wall_hours, work);
+    ASSERT_EQ(e.total_exact, work * n * price + Rational::Fraction(1, 2) * e_count);
+    // The start-up part moves at most one minor unit from its own rounding.
+    ASSERT_LE(q.startup - (startup * n * price).RoundToUnits(2), 1);
+    ASSERT_GE(q.startup - (startup * n * price).RoundToUnits(2), -1);
+    ASSERT_TRUE(e.spot);
+    // No interval and, with saves, an epoch's hours over them; else the run.
+    const Rational interval = saves > 0 ? epoch_hours / Rational(saves) : work;
+    ASSERT_EQ(e.spot->checkpoint_interval_hours, interval);
+    ASSERT_EQ(e.spot->billed_hours, work * (Rational(1) + lambda * (interval / Rational(2) + restart)));
+    ASSERT_EQ(e.spot->total,
+              (e.spot->billed_hours * n * spot_price + Rational::Fraction(1, 2) * e_count).RoundToUnits(2));
+    ASSERT_EQ(e.spot->saving, q.total - e.spot->total);
+  }
+}
+
 // ---- The link -----------------------------------------------------------------
 
 TEST(HoursLink, EveryNewInputTravelsAndOpensToTheSameEstimate) {
