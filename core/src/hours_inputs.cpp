@@ -49,16 +49,11 @@ void ParseSpot(const Json& root, std::optional<SpotInputs>* spot, Errors* errors
   if (s == nullptr) return;
   SpotInputs inputs;
   inputs.price_per_gpu_hour = Read(*s, "spot.price_per_gpu_hour", errors);
+  // Below 1 per hour (the schema's exclusive bound): the first-order model
+  // needs interruptions to be rare.
   if (!s->contains("interruptions_per_hour")) {
     errors->push_back({code::kMissing, "spot.interruptions_per_hour", {}});
   } else if (auto rate = Read(*s, "spot.interruptions_per_hour", errors)) {
-    // The first-order model needs interruptions to be rare: at one an hour
-    // or more a run spends most of its time restarting.
-    if (*rate >= limits::MaxOf("spot.interruptions_per_hour")) {
-      errors->push_back({code::kNotBelow,
-                         "spot.interruptions_per_hour",
-                         {{"value", ToShortDecimal(*rate, 12)}, {"max", "1"}}});
-    }
     inputs.interruptions_per_hour = *rate;
   }
   inputs.checkpoint_interval_hours = Read(*s, "spot.checkpoint_interval_hours", errors);

@@ -103,7 +103,7 @@ const std::vector<Field> kFields = {
   {"overheads.checkpoint_save_minutes",     "ocm",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "min",               "0",     "",       kZeroOk,   100000,                 "",                   kPlain},
   {"overheads.checkpoints_per_epoch",       "ocn",  kInteger, FieldGroup::kHours, kOptional, "",           "",          "",                  "checkpoints",       "0",     "",       kZeroOk,   100000,                 "",                   kPlain},
   {"spot.price_per_gpu_hour",               "spp",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "currency/GPU-hour", "",      "",       kPositive, 10000000,               "",                   kPlain},
-  // Below 1 per hour (checked apart: the bound is exclusive).
+  // Below 1 per hour: the bound is exclusive (MaxIsExclusive).
   {"spot.interruptions_per_hour",           "spl",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "1/h",               "",      "",       kZeroOk,   1,                      "",                   kPlain},
   {"spot.checkpoint_interval_hours",        "spi",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "",      "",       kPositive, 100000,                 "",                   kPlain},
   {"spot.restart_hours",                    "spr",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "0",     "",       kZeroOk,   10000,                  "",                   kPlain},
@@ -142,8 +142,9 @@ std::string FieldJson(const Field& field) {
   OptionalText(&out, "example", field.example);
   if (IsNumber(field)) {
     out.String("min", "0").Bool("min_inclusive", field.allow_zero).String("max", std::to_string(field.max));
+    out.Bool("max_inclusive", !MaxIsExclusive(field));
   } else {
-    out.Null("min").Null("min_inclusive").Null("max");
+    out.Null("min").Null("min_inclusive").Null("max").Null("max_inclusive");
   }
   OptionalText(&out, "choices", field.choices);
   out.Bool("exponent", field.exponent);
@@ -192,6 +193,8 @@ Rational limits::DefaultOf(std::string_view key) {
   if (!text.empty() && ParseDecimalText(text, &value) != nullptr) std::abort();  // checked by the schema tests
   return value;
 }
+
+bool MaxIsExclusive(const Field& field) { return field.key == "spot.interruptions_per_hour"; }
 
 bool InChoices(const Field& field, std::string_view value) {
   std::string_view rest = field.choices;

@@ -60,8 +60,10 @@ void CheckRoundTrip(const std::string& config_json, const epochcost::LinkResult&
       epochcost::DecodeLink(epochcost::EncodeLink(config.config, estimate.estimate.price_per_gpu_hour));
   for (const auto& [key, value] : first.config) {
     const auto it = second.config.find(key);
-    const bool default_left_out = it == second.config.end() && value == epochcost::FieldOf(key).default_value &&
-                                  (key == "billing_increment_seconds" || key == "discount_percent");
+    const epochcost::Field& field = epochcost::FieldOf(key);
+    const bool default_left_out = it == second.config.end() && value == field.default_value &&
+                                  (key == "billing_increment_seconds" || key == "discount_percent" ||
+                                   field.group == epochcost::FieldGroup::kHours);
     if (default_left_out) continue;
     if (it == second.config.end() || it->second != value) {
       std::fprintf(stderr, "link value changed: %s=%s -> %s\n", key.c_str(), value.c_str(),

@@ -197,7 +197,12 @@ TEST(SpotErrors, RatesOfOneAnHourOrMoreAreRefusedNamingTheField) {
   };
   EXPECT_CONFIG_ERROR(with_rate("1"), code::kNotBelow, "spot.interruptions_per_hour");
   EXPECT_CONFIG_ERROR(with_rate("\"1.0\""), code::kNotBelow, "spot.interruptions_per_hour");
-  EXPECT_CONFIG_ERROR(with_rate("2"), code::kAboveMaximum, "spot.interruptions_per_hour");
+  EXPECT_CONFIG_ERROR(with_rate("2"), code::kNotBelow, "spot.interruptions_per_hour");
+  // A link refuses it as the configuration does, one value at a time.
+  const LinkResult link = DecodeLink("spl=1");
+  ASSERT_EQ(link.errors.size(), 1u);
+  EXPECT_EQ(link.errors[0].code, code::kNotBelow);
+  EXPECT_EQ(link.errors[0].field, "spot.interruptions_per_hour");
   EXPECT_CONFIG_ERROR(with_rate("-0.1"), code::kNegative, "spot.interruptions_per_hour");
   EXPECT_CONFIG_ERROR(SeedPlus({{"spot", R"({"price_per_gpu_hour": "8"})"}}), code::kMissing,
                       "spot.interruptions_per_hour");

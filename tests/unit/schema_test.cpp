@@ -143,8 +143,10 @@ TEST(Schema, EachLimitIsTheOneTheParserEnforces) {
     if (!IsNumber(field) || field.group == FieldGroup::kPage) continue;
     const std::string key(field.key);
     const std::size_t dot = key.find('.');
-    // The smallest value above the maximum, in the field's own object.
-    const std::string above = std::to_string(field.max + 1);
+    // The smallest value above the maximum (an exclusive one: the maximum
+    // itself), in the field's own object.
+    const bool exclusive = MaxIsExclusive(field);
+    const std::string above = std::to_string(exclusive ? field.max : field.max + 1);
     Json config = Json::object();
     if (dot == std::string::npos) {
       config[key] = above;
@@ -153,7 +155,8 @@ TEST(Schema, EachLimitIsTheOneTheParserEnforces) {
     }
     const ConfigResult parsed = ParseWorkload(config.dump());
     bool named = false;
-    for (const Error& error : parsed.errors) named = named || (error.field == key && error.code == code::kAboveMaximum);
+    const std::string expected = exclusive ? code::kNotBelow : code::kAboveMaximum;
+    for (const Error& error : parsed.errors) named = named || (error.field == key && error.code == expected);
     EXPECT_TRUE(named) << key << " accepted " << above;
   }
 }

@@ -84,6 +84,10 @@ const Field* FindLinkField(std::string_view link);
 // checked by the schema tests).
 const Field& FieldOf(std::string_view key);
 
+// Whether a number's maximum is itself refused: interruptions per hour must
+// stay below 1 (docs/billed-hours.md).
+bool MaxIsExclusive(const Field& field);
+
 // Whether `value` is one of a fixed list of choices ("full, lora").
 bool InChoices(const Field& field, std::string_view value);
 
