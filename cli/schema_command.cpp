@@ -16,6 +16,7 @@ std::string RangeText(const Field& field) {
     return field.choices.empty() ? "an id of the price table" : std::string(field.choices);
   }
   const std::string max = std::to_string(field.max);
+  if (MaxIsExclusive(field)) return (field.allow_zero ? "0 to below " : "above 0, below ") + max;
   return field.allow_zero ? "0 to " + max : "above 0, at most " + max;
 }
 

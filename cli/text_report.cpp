@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "epochcost/words.h"
+#include "hours_report.h"
 
 namespace epochcost::cli {
 namespace {
@@ -72,15 +73,25 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << PriceUnitShort(e.currency, lang)
       << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)")) << "\n\n";
 
-  std::string compute_formula = Short(billed_hours_per_epoch) + Hours(lang) + " × " + Short(e.price_per_gpu_hour) +
+  const bool overheads = !e.eval_hours_per_epoch.is_zero() || !e.checkpoint_hours_per_epoch.is_zero();
+  // With overheads, an epoch bills its training, evaluation and saves.
+  const std::string epoch_hours =
+      overheads ? "(" + Short(e.hours_per_epoch) + " + " + Short(e.eval_hours_per_epoch) + " + " +
+                      Short(e.checkpoint_hours_per_epoch) + ")"
+                : Short(billed_hours_per_epoch);
+  std::string compute_formula = epoch_hours + Hours(lang) + " × " + Short(e.price_per_gpu_hour) +
                                 " " + PriceUnitShort(e.currency, lang) + " × " + std::to_string(e.gpus_billed) + " GPU";
   if (!e.discount_percent.is_zero()) {
     compute_formula += " × " + Short(Rational(100) - e.discount_percent) + "%";
   }
-  out << (zh ? "每 epoch 成本 = T × P × N + D + M" : "Cost per epoch = T × P × N + D + M") << "\n";
+  out << (overheads ? (zh ? "每 epoch 成本 = (T + 评估 + 保存检查点) × P × N + D + M"
+                          : "Cost per epoch = (T + evaluation + checkpoint saves) × P × N + D + M")
+                    : (zh ? "每 epoch 成本 = T × P × N + D + M" : "Cost per epoch = T × P × N + D + M"))
+      << "\n";
   out << "  = " << compute_formula << " + " << Units(e.per_epoch.data, d) << " + " << Units(e.per_epoch.ops, d) << " = "
       << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
   out << (zh ? "  算力 T×P×N   " : "  compute T×P×N  ") << Units(e.per_epoch.compute, d) << " " << cur << "\n";
+  out << TextOverheadParts(e.per_epoch, e, lang);
   out << (zh ? "  数据 D       " : "  data D         ") << Units(e.per_epoch.data, d) << " " << cur << "\n";
   out << (zh ? "  运维 M       " : "  operations M   ") << Units(e.per_epoch.ops, d) << " " << cur << "\n";
   out << (zh ? "  每 epoch 合计 " : "  per epoch      ") << Units(e.per_epoch.total, d) << " " << cur << "\n\n";
@@ -90,8 +101,10 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
           : e.epochs == 1 ? " epoch): "
                           : " epochs): ")
       << Units(e.total.total, d) << " " << cur << "\n";
-  out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << (zh ? ",数据 " : ", data ")
-      << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ") << Units(e.total.ops, d) << "\n";
+  out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << TextOverheadTotals(e, lang)
+      << (zh ? ",数据 " : ", data ") << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ")
+      << Units(e.total.ops, d) << "\n";
+  out << TextRange(e, lang) << TextSpot(e, lang);
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
       << Short(e.wall_hours) << Hours(lang) << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours)
       << Hours(lang) << "\n";
@@ -130,6 +143,11 @@ std::string TextComparison(const std::vector<ComparisonRow>& rows, Lang lang) {
               : e.memory->fit == Fit::kTight    ? (zh ? "显存紧张" : "tight fit")
                                                 : (zh ? "显存足够" : "fits"));
     }
+    if (e.range) {
+      out << " (" << Units(e.range->total_low, e.minor_unit_digits) << "–"
+          << Units(e.range->total_high, e.minor_unit_digits) << ")";
+    }
+    if (e.spot) out << (zh ? ",竞价 " : ", spot ") << Units(e.spot->total, e.minor_unit_digits);
     out << (row.cheapest ? (zh ? "  ← 最便宜" : "  <- cheapest") : "") << "\n";
   }
   return out.str();

@@ -8,7 +8,10 @@ import { setBar } from './bar.js';
 import { setText } from './dom.js';
 import { currencyUnit, formatAmount, formatPercent } from './format.js';
 
-const PARTS = ['compute', 'data', 'ops'];
+// Evaluation, checkpoint saves and start-up show only when given; start-up
+// is billed once, so it has no per-epoch amount and its share is of the total.
+const PARTS = ['compute', 'eval', 'checkpoint', 'data', 'ops', 'startup'];
+const OPTIONAL = new Set(['eval', 'checkpoint', 'startup']);
 
 /** Share of part in total as a number in [0, 100]; 0 when the total is 0. */
 function share(part, total) {
@@ -35,8 +38,11 @@ export function renderBreakdown(tbody, result) {
   for (const part of PARTS) {
     const row = tbody.querySelector(`tr[data-part="${part}"]`);
     if (!row) continue;
-    const pct = share(result.per_epoch[part], result.per_epoch.total);
-    setText(row.querySelector('.part-epoch'), formatAmount(result.per_epoch[part], result.currency_minor_digits));
+    const once = part === 'startup';
+    const shown = !OPTIONAL.has(part) || Number(result.totals[part]) !== 0;
+    if (row.hidden === shown) row.hidden = !shown;
+    const pct = once ? share(result.totals[part], result.totals.total) : share(result.per_epoch[part], result.per_epoch.total);
+    setText(row.querySelector('.part-epoch'), once ? '—' : formatAmount(result.per_epoch[part], result.currency_minor_digits));
     setText(row.querySelector('.part-total'), formatAmount(result.totals[part], result.currency_minor_digits));
     setText(row.querySelector('.bar-pct'), formatPercent(pct));
     setBar(row.querySelector('.bar-fill'), pct);

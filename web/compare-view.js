@@ -42,10 +42,14 @@ export function renderComparison(answer, { selected, result, override }) {
     t(`compareNote_${way}`),
     t('compareNoteCommon', { gpus: result ? result.gpus : '—' }),
     override ? t('compareOverride') : '',
+    answer.rows.some((row) => row.ok && row.range) ? t('compareRangeNote') : '',
   ].filter(Boolean).join(' '));
 
   const good = answer.rows.filter((row) => row.ok);
-  const max = Math.max(0, ...good.map((row) => Number(row.total)).filter(Number.isFinite));
+  // With a range the chart's scale reaches the highest estimate.
+  const top = (row) => Number(row.range ? row.range.total_high : row.total);
+  const max = Math.max(0, ...good.map(top).filter(Number.isFinite));
+  const ranged = good.some((row) => row.range);
 
   // Rows and bars are kept between updates and only their changed texts and
   // widths are written: typing in a field changes figures, not the rows.
@@ -63,7 +67,8 @@ export function renderComparison(answer, { selected, result, override }) {
       const cells = tr.querySelectorAll('td.num');
       setText(cells[0], formatHours(row.hours_per_epoch));
       setText(cells[1], money(row.per_epoch.total));
-      setText(cells[2], money(row.total));
+      setText(cells[2].firstChild, money(row.total));
+      setText(cells[2].lastChild, row.range ? `${money(row.range.total_low)} – ${money(row.range.total_high)}` : '');
       setText(cells[3], formatDuration(row.wall_hours));
     }
     return tr;
@@ -81,11 +86,36 @@ export function renderComparison(answer, { selected, result, override }) {
       li.append(isolated(row.instance_name || row.instance), createBar('bar-compute', 0), cell('span', '', 'num'));
     }
     const total = Number(row.total);
-    setBar(li.querySelector('.bar-fill'), max > 0 && Number.isFinite(total) ? (total / max) * 100 : 0);
+    const scaled = (value) => (max > 0 && Number.isFinite(value) ? (value / max) * 100 : 0);
+    setBar(li.querySelector('.bar-compute'), scaled(total));
+    setBand(li.querySelector('.bar'), ranged && row.range, scaled);
     setText(li.querySelector('.num'), formatMoney(row.total, row.currency, row.currency_minor_digits));
     return li;
   });
   replaceIfChanged(chart, bars);
+}
+
+/**
+ * The range as a band on a bar: a pale fill to the high estimate behind the
+ * expected one and a dark fill to the low in front (classes only: the CSP
+ * allows no style attribute). range null: no band.
+ */
+function setBand(track, range, scaled) {
+  let high = track.querySelector('.bar-high');
+  let low = track.querySelector('.bar-low');
+  if (!range) {
+    if (high) high.remove();
+    if (low) low.remove();
+    return;
+  }
+  if (!high) {
+    high = createBar('bar-high', 0).firstChild;
+    low = createBar('bar-low', 0).firstChild;
+    track.prepend(high);
+    track.append(low);
+  }
+  setBar(high, scaled(Number(range.total_high)));
+  setBar(low, scaled(Number(range.total_low)));
 }
 
 /** No comparison at all (a link whose engine could not load): no rows, no bars, "—". */
@@ -131,7 +161,10 @@ function buildRow(row, selected) {
     tr.append(message);
     return tr;
   }
-  tr.append(cell('td', '', 'num'), cell('td', '', 'num'), cell('td', '', 'num total-cell'), cell('td', '', 'num'));
+  // The total, and under it the range when there is one.
+  const total = cell('td', undefined, 'num total-cell');
+  total.append(cell('span', ''), cell('span', '', 'range-line'));
+  tr.append(cell('td', '', 'num'), cell('td', '', 'num'), total, cell('td', '', 'num'));
   const fits = cell('td');
   if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));
   else fits.append(cell('span', t('fitsNotChecked'), 'muted'));

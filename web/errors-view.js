@@ -40,6 +40,9 @@ export function renderFieldErrors(errors) {
     setHidden(message, messages.length === 0);
     if (id === 'way') continue;
     if (messages.length) {
+      // An error inside a folded section unfolds it, so it is seen.
+      const folded = input.closest('details');
+      if (folded && !folded.open) folded.open = true;
       input.closest('.field').classList.add('has-error');
       input.setAttribute('aria-invalid', 'true');
     } else if (input.hasAttribute('aria-invalid')) {

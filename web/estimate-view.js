@@ -1,11 +1,13 @@
 // The Estimate panel, drawn part by part from one result: the figures, the
-// formula, the breakdown, time and usage, and the notes.
+// formula, the breakdown, time and usage, the range and spot capacity, and
+// the notes.
 
 import { renderBreakdown } from './breakdown-view.js';
 import { $ } from './dom.js';
 import { renderFacts } from './facts-view.js';
 import { renderFigures } from './figures-view.js';
 import { renderFormula } from './formula-view.js';
+import { renderRange, renderSpot } from './hours-view.js';
 import { renderNotes } from './notes-view.js';
 
 /**
@@ -18,5 +20,7 @@ export function renderEstimate(r) {
   renderFormula(r);
   renderBreakdown($('breakdown-body'), r);
   renderFacts(r);
+  renderRange(r);
+  renderSpot(r);
   renderNotes(r ? r.notes || [] : []);
 }

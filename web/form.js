@@ -80,8 +80,16 @@ export function writeForm(values) {
     if (el.tagName === 'SELECT' && shown !== '' && ![...el.options].some((o) => o.value === shown)) continue;
     el.value = shown;
   }
+  openFilledSections();
   showDefaults();
   showChoices();
+}
+
+/** A folded section of optional inputs opens when a link has filled one of them. */
+function openFilledSections() {
+  for (const section of document.querySelectorAll('#calc details.hours-details')) {
+    if ([...section.querySelectorAll('input')].some((input) => input.value !== '')) section.open = true;
+  }
 }
 
 /** Shows the panel of the chosen way and, inside it, the inputs in use. */

@@ -17,6 +17,10 @@ export function renderUnits(table, instanceId) {
   setText($('unit-budget'), unitWord);
   setPlaceholder($('p'), instance ? instance.price_per_gpu_hour : '');
   setPlaceholder($('n'), instance ? String(instance.gpus_per_instance) : '');
+  setText($('unit-spp'), priceUnit(currency));
+  const spot = instance && instance.spot_price_per_gpu_hour;
+  setPlaceholder($('spp'), spot || '');
+  setText($('hint-spp'), spot ? t('sppHintTable', { price: formatPrice(spot, currency) }) : t('sppHint'));
   if (table) {
     setText($('hint-p'), t('pHint', { price: instance ? formatPrice(instance.price_per_gpu_hour, currency) : '—' }));
     setText($('hint-n'), t('nHint'));

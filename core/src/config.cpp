@@ -7,6 +7,7 @@
 #include "config_tree.h"
 #include "epochcost/schema.h"
 #include "exact_json.h"
+#include "hours_inputs.h"
 #include "input_limits.h"
 
 namespace epochcost {
@@ -241,6 +242,7 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   ReadOptional(root, "discount_percent", &config.discount_percent, &errors);
   config.budget = ReadMaybe(root, "budget", &errors, "");
   config.deadline_hours = ReadMaybe(root, "deadline_hours", &errors, "");
+  detail::ParseHoursInputs(root, &config, &errors);
 
   // A model is trained the default way (LoRA) unless the setup says otherwise.
   if (config.model && !config.training.method) {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "epochcost/scaling.h"
+#include "input_limits.h"
 #include "small_sort.h"
 
 namespace epochcost {
@@ -19,14 +21,6 @@ Rational Pow10(int digits) {
 
 std::string Money(const Rational& amount, int digits) { return ToFixed(amount, digits); }
 std::string Hours(const Rational& hours) { return ToShortDecimal(hours, 6); }
-
-// The run's wall-clock hours rounded up to the billing increment.
-Rational BilledHours(const Rational& wall_hours, std::int64_t increment_seconds) {
-  if (increment_seconds <= 0) return wall_hours;
-  const Rational increment(increment_seconds);
-  const Rational increments = (wall_hours * Rational(kSecondsPerHour) / increment).Ceil();
-  return increments * increment / Rational(kSecondsPerHour);
-}
 
 bool AnyOverflowed(std::initializer_list<Rational> values) {
   return std::any_of(values.begin(), values.end(), [](const Rational& r) { return r.overflowed(); });
@@ -96,7 +90,126 @@ std::optional<MemoryInputs> MemoryInputsOf(const Config& config, std::int64_t gp
   return in;
 }
 
+// T across instances: each doubling beyond one keeps the scaling efficiency
+// of the throughput. Only where T follows the GPU count (throughput, FLOPs);
+// a direct T or a trial run was measured on the run's own GPUs.
+bool ApplyScaling(const Config& config, Estimate* e, Errors* errors) {
+  e->linear_hours_per_epoch = e->hours_per_epoch;
+  e->scaling_efficiency = config.scaling_efficiency;
+  if (config.scaling_efficiency == Rational(1)) return true;
+  const EpochTimeWay way = config.time.way;
+  const std::string efficiency = ToShortDecimal(config.scaling_efficiency, 12);
+  if (way != EpochTimeWay::kThroughput && way != EpochTimeWay::kFlops) {
+    e->notes.push_back({"scaling_not_applied", {{"efficiency", efficiency}}});
+    return true;
+  }
+  if (e->instances == 0) {
+    e->notes.push_back({"scaling_no_instance", {{"efficiency", efficiency}}});
+    return true;
+  }
+  e->throughput_kept = ThroughputKept(config.scaling_efficiency, e->instances);
+  e->scaling_applied = e->instances > 1;
+  e->hours_per_epoch = e->linear_hours_per_epoch / e->throughput_kept;
+  if (e->hours_per_epoch > limits::MaxOf("hours_per_epoch")) {
+    errors->push_back({code::kDerivedTooLong,
+                       "scaling_efficiency",
+                       {{"value", ToShortDecimal(e->hours_per_epoch, 0)},
+                        {"max", ToShortDecimal(limits::MaxOf("hours_per_epoch"), 0)}}});
+    return false;
+  }
+  if (e->scaling_applied) {
+    e->notes.push_back({"scaling_applied",
+                        {{"efficiency", efficiency},
+                         {"instances", Int128ToString(e->instances)},
+                         {"kept_percent", ToShortDecimal(e->throughput_kept * Rational(100), 2)},
+                         {"linear_hours", Hours(e->linear_hours_per_epoch)},
+                         {"hours", Hours(e->hours_per_epoch)}}});
+  }
+  return true;
+}
+
+// The spot estimate beside the on-demand one `e` (see spot.h).
+std::optional<SpotEstimate> ComputeSpot(const SpotInputs& in, const Instance* instance, const Config& config,
+                                        const Estimate& e, Errors* errors) {
+  SpotEstimate s;
+  if (in.price_per_gpu_hour) {
+    s.price_per_gpu_hour = *in.price_per_gpu_hour;
+    s.price_source = "config";
+  } else if (instance != nullptr && instance->spot_price_per_gpu_hour) {
+    s.price_per_gpu_hour = *instance->spot_price_per_gpu_hour;
+    s.price_source = "table";
+  } else {
+    errors->push_back({code::kNoSpotPrice, "spot.price_per_gpu_hour", {}});
+    return std::nullopt;
+  }
+  s.interruptions_per_hour = in.interruptions_per_hour;
+  s.restart_hours = in.restart_hours;
+  s.work_hours = e.wall_hours;
+  const Rational epochs(e.epochs);
+  const Rational epoch_hours = (e.wall_hours - e.startup_hours) / epochs;
+  if (in.checkpoint_interval_hours) {
+    s.checkpoint_interval_hours = *in.checkpoint_interval_hours;
+    s.interval_source = "config";
+    if (s.checkpoint_interval_hours > s.work_hours) {
+      errors->push_back({code::kLongerThanRun,
+                         "spot.checkpoint_interval_hours",
+                         {{"value", Hours(s.checkpoint_interval_hours)}, {"run", Hours(s.work_hours)}}});
+      return std::nullopt;
+    }
+  } else if (!config.overheads.checkpoints_per_epoch.is_zero()) {
+    s.checkpoint_interval_hours = epoch_hours / config.overheads.checkpoints_per_epoch;
+    s.interval_source = "checkpoints_per_epoch";
+  } else {
+    s.checkpoint_interval_hours = s.work_hours;
+    s.interval_source = "none";
+  }
+  const Rational lambda = s.interruptions_per_hour;
+  s.expected_interruptions = lambda * s.work_hours;
+  s.lost_hours = s.expected_interruptions * (s.checkpoint_interval_hours / Rational(2) + s.restart_hours);
+  s.billed_hours = RoundUpToIncrement(s.work_hours + s.lost_hours, config.billing_increment_seconds);
+  s.compute_exact = s.billed_hours * Rational(e.gpus_billed) * s.price_per_gpu_hour;
+  s.total_exact = s.compute_exact + e.data_exact + e.ops_exact;
+  if (s.total_exact.overflowed() || s.lost_hours.overflowed()) {
+    errors->push_back({code::kOverflow, "spot", {}});
+    return std::nullopt;
+  }
+  const auto parts = AllocateRounded({s.compute_exact, e.data_exact, e.ops_exact}, e.minor_unit_digits, &s.total);
+  s.compute = parts[0];
+  s.saving = e.total.total - s.total;
+  s.best_checkpoint_interval_hours =
+      BestCheckpointIntervalHours(config.overheads.checkpoint_save_minutes, s.interruptions_per_hour);
+  s.rough = lambda * s.checkpoint_interval_hours > Rational::Fraction(1, 4);
+  return s;
+}
+
+void AddSpotNotes(const SpotEstimate& s, Estimate* e) {
+  const int d = e->minor_unit_digits;
+  if (s.interval_source == "none") {
+    e->notes.push_back({"spot_no_checkpoint", {{"run", Hours(s.work_hours)}}});
+  }
+  if (s.rough) {
+    e->notes.push_back({"spot_model_rough",
+                        {{"product", ToShortDecimal(s.interruptions_per_hour * s.checkpoint_interval_hours, 3)}}});
+  }
+  if (s.best_checkpoint_interval_hours) {
+    e->notes.push_back({"spot_best_interval",
+                        {{"minutes", ToShortDecimal(*s.best_checkpoint_interval_hours * Rational(60), 0)},
+                         {"hours", Hours(*s.best_checkpoint_interval_hours)}}});
+  }
+  e->notes.push_back({s.saving < 0 ? "spot_costs_more" : "spot_saving",
+                      {{"amount", MinorUnitsToFixed(s.saving < 0 ? -s.saving : s.saving, d)},
+                       {"billed_hours", Hours(s.billed_hours)},
+                       {"currency", e->currency}}});
+}
+
 }  // namespace
+
+Rational RoundUpToIncrement(const Rational& hours, std::int64_t increment_seconds) {
+  if (increment_seconds <= 0) return hours;
+  const Rational increment(increment_seconds);
+  const Rational increments = (hours * Rational(kSecondsPerHour) / increment).Ceil();
+  return increments * increment / Rational(kSecondsPerHour);
+}
 
 std::vector<Int128> AllocateRounded(const std::vector<Rational>& parts, int digits, Int128* total) {
   const Rational scale = Pow10(digits);
@@ -124,7 +237,10 @@ std::vector<Int128> AllocateRounded(const std::vector<Rational>& parts, int digi
   return rounded;
 }
 
-EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
+namespace {
+
+// One estimate, without its range.
+EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
   EstimateResult result;
   Estimate& e = result.estimate;
   Errors& errors = result.errors;
@@ -172,6 +288,7 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   e.epoch_hours = *epoch_hours;
   e.hours_per_epoch = epoch_hours->hours;
   e.time_way = WayName(config.time.way);
+  if (!ApplyScaling(config, &e, &errors)) return result;
   if (instance != nullptr && instance->gpu_memory_gb) {
     if (const auto inputs = MemoryInputsOf(config, e.gpus)) {
       e.memory = CheckMemoryFit(*inputs, *instance->gpu_memory_gb, instance->gpus_per_instance);
@@ -182,8 +299,12 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   const Rational epochs(config.epochs);
   const Rational price = e.price_per_gpu_hour;
   const Rational pay_share = (Rational(100) - e.discount_percent) / Rational(100);
-  e.wall_hours = e.hours_per_epoch * epochs;
-  e.billed_hours = BilledHours(e.wall_hours, config.billing_increment_seconds);
+  const Overheads& o = config.overheads;
+  e.startup_hours = o.startup_hours;
+  e.eval_hours_per_epoch = o.eval_hours_per_epoch;
+  e.checkpoint_hours_per_epoch = o.checkpoint_save_minutes / Rational(60) * o.checkpoints_per_epoch;
+  e.wall_hours = e.startup_hours + (e.hours_per_epoch + e.eval_hours_per_epoch + e.checkpoint_hours_per_epoch) * epochs;
+  e.billed_hours = RoundUpToIncrement(e.wall_hours, config.billing_increment_seconds);
   e.gpu_hours = e.wall_hours * Rational(e.gpus);
   e.billed_gpu_hours = e.billed_hours * Rational(e.gpus_billed);
 
@@ -195,28 +316,80 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   e.data_exact = config.data_cost_per_epoch * epochs;
   e.ops_exact = config.ops_cost_per_epoch * epochs;
   e.total_exact = e.compute_exact + e.data_exact + e.ops_exact;
-  const Rational compute_per_epoch = e.compute_exact / epochs;
+  // The overheads' shares of compute, at the same rate as training.
+  const Rational rate = Rational(e.gpus_billed) * price * pay_share;
+  e.eval_exact = e.eval_hours_per_epoch * epochs * rate;
+  e.checkpoint_exact = e.checkpoint_hours_per_epoch * epochs * rate;
+  e.startup_exact = e.startup_hours * rate;
+  const Rational training_exact = e.compute_exact - e.eval_exact - e.checkpoint_exact - e.startup_exact;
+  const Rational compute_per_epoch = training_exact / epochs;
 
   if (AnyOverflowed({e.billed_gpu_hours, e.gpu_hours, e.compute_exact, e.discount_exact, e.billing_extra_exact,
-                     e.idle_gpu_exact, e.total_exact, compute_per_epoch})) {
+                     e.idle_gpu_exact, e.total_exact, compute_per_epoch, training_exact, e.eval_exact,
+                     e.checkpoint_exact, e.startup_exact})) {
     errors.push_back({code::kOverflow, "config", {}});
     return result;
   }
 
   const int d = e.minor_unit_digits;
-  auto per_epoch = AllocateRounded({compute_per_epoch, config.data_cost_per_epoch, config.ops_cost_per_epoch}, d,
-                                   &e.per_epoch.total);
+  auto per_epoch = AllocateRounded({compute_per_epoch, e.eval_exact / epochs, e.checkpoint_exact / epochs,
+                                    config.data_cost_per_epoch, config.ops_cost_per_epoch},
+                                   d, &e.per_epoch.total);
   e.per_epoch.compute = per_epoch[0];
-  e.per_epoch.data = per_epoch[1];
-  e.per_epoch.ops = per_epoch[2];
-  auto total = AllocateRounded({e.compute_exact, e.data_exact, e.ops_exact}, d, &e.total.total);
+  e.per_epoch.eval = per_epoch[1];
+  e.per_epoch.checkpoint = per_epoch[2];
+  e.per_epoch.data = per_epoch[3];
+  e.per_epoch.ops = per_epoch[4];
+  auto total = AllocateRounded(
+      {training_exact, e.eval_exact, e.checkpoint_exact, e.startup_exact, e.data_exact, e.ops_exact}, d, &e.total.total);
   e.total.compute = total[0];
-  e.total.data = total[1];
-  e.total.ops = total[2];
+  e.total.eval = total[1];
+  e.total.checkpoint = total[2];
+  e.total.startup = total[3];
+  e.total.data = total[4];
+  e.total.ops = total[5];
   e.billing_extra = e.billing_extra_exact.RoundToUnits(d);
   e.idle_gpu_cost = e.idle_gpu_exact.RoundToUnits(d);
   e.discount = e.discount_exact.RoundToUnits(d);
   AddNotes(config, &e);
+  if (config.spot) {
+    e.spot = ComputeSpot(*config.spot, instance, config, e, &errors);
+    if (!e.spot) return result;
+    AddSpotNotes(*e.spot, &e);
+  }
+  return result;
+}
+
+}  // namespace
+
+EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
+  EstimateResult result = ComputePoint(table, config);
+  const auto ends = result.ok() ? RangeEndsOf(config) : std::nullopt;
+  if (!ends) return result;
+  const EstimateResult optimistic = ComputePoint(table, ends->optimistic);
+  const EstimateResult pessimistic = ComputePoint(table, ends->pessimistic);
+  // An end that cannot be estimated (T above the limit) is the range's
+  // input's fault: report it there.
+  for (const auto* end : {&optimistic, &pessimistic}) {
+    for (Error error : end->errors) {
+      error.field = end == &optimistic ? ends->optimistic_field : ends->pessimistic_field;
+      result.errors.push_back(std::move(error));
+    }
+  }
+  if (!result.ok()) return result;
+  EstimateRange range;
+  range.source = ends->source;
+  const Estimate& low = optimistic.estimate;
+  const Estimate& high = pessimistic.estimate;
+  range.hours_per_epoch_low = low.hours_per_epoch;
+  range.hours_per_epoch_high = high.hours_per_epoch;
+  range.total_low = low.total.total;
+  range.total_high = high.total.total;
+  if (low.spot && high.spot) {
+    range.spot_total_low = low.spot->total;
+    range.spot_total_high = high.spot->total;
+  }
+  result.estimate.range = range;
   return result;
 }
 

@@ -206,6 +206,8 @@ std::optional<Rational> ReadNumberText(std::string_view text, const std::string&
     failure = code::kZero;
   } else if (rule.integer && !value.is_integer()) {
     failure = code::kNotInteger;
+  } else if (rule.max_exclusive && value >= rule.max) {
+    failure = code::kNotBelow;
   } else if (value > rule.max) {
     failure = code::kAboveMaximum;
   }

@@ -32,6 +32,7 @@ struct NumberRule {
   bool integer = false;     // counts: GPUs, epochs, seconds
   bool allow_zero = false;  // costs may be zero, durations may not
   Rational max;             // inclusive upper bound
+  bool max_exclusive = false;  // the bound itself refused too (interruptions per hour)
 };
 
 // Reads a JSON number or decimal string under `rule`. On failure appends an

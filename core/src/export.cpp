@@ -51,6 +51,29 @@ constexpr Column kColumns[] = {
      [](const ComparisonRow& r) { return detail::Quantity(E(r).wall_hours); }, false},
     {"billed_hours", "Billed hours", "计费小时",
      [](const ComparisonRow& r) { return detail::Quantity(E(r).billed_hours); }, false},
+    {"per_epoch_eval", "Evaluation per epoch", "每 epoch 评估",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.eval, E(r)); }, false},
+    {"per_epoch_checkpoint", "Checkpoint saves per epoch", "每 epoch 保存检查点",
+     [](const ComparisonRow& r) { return Money(E(r).per_epoch.checkpoint, E(r)); }, false},
+    {"startup", "Start-up (once)", "启动(一次)", [](const ComparisonRow& r) { return Money(E(r).total.startup, E(r)); },
+     false},
+    // Empty without a range or spot capacity.
+    {"total_low", "Total, low", "总计下限",
+     [](const ComparisonRow& r) { return E(r).range ? Money(E(r).range->total_low, E(r)) : std::string(); }, false},
+    {"total_high", "Total, high", "总计上限",
+     [](const ComparisonRow& r) { return E(r).range ? Money(E(r).range->total_high, E(r)) : std::string(); }, false},
+    {"spot_billed_hours", "Spot billed hours", "竞价计费小时",
+     [](const ComparisonRow& r) { return E(r).spot ? detail::Quantity(E(r).spot->billed_hours) : std::string(); },
+     false},
+    {"spot_total", "Spot total", "竞价总计",
+     [](const ComparisonRow& r) { return E(r).spot ? Money(E(r).spot->total, E(r)) : std::string(); }, false},
+    {"spot_saving", "Spot saving", "竞价节省",
+     [](const ComparisonRow& r) {
+       if (!E(r).spot) return std::string();
+       const Int128 saving = E(r).spot->saving;
+       return (saving < 0 ? "-" : "") + Money(saving < 0 ? -saving : saving, E(r));
+     },
+     false},
     // Null (empty) without a memory check.
     {"fits", "Fits in memory", "显存是否足够",
      [](const ComparisonRow& r) { return E(r).memory ? YesNo(E(r).memory->fit != Fit::kDoesNotFit) : std::string(); },

@@ -19,6 +19,7 @@ inline detail::NumberRule RuleOf(const Field& field) {
   rule.integer = field.kind == FieldKind::kInteger;
   rule.allow_zero = field.allow_zero;
   rule.max = Rational(field.max);
+  rule.max_exclusive = MaxIsExclusive(field);
   return rule;
 }
 inline detail::NumberRule RuleOf(std::string_view key) { return RuleOf(FieldOf(key)); }

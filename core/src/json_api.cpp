@@ -5,6 +5,7 @@
 
 #include "epochcost/compare.h"
 #include "json_values.h"
+#include "hours_json.h"
 #include "json_writer.h"
 
 namespace epochcost {
@@ -16,13 +17,16 @@ using detail::Quantity;
 
 std::string Units(Int128 units, int digits) { return MinorUnitsToFixed(units, digits); }
 
-std::string Parts(const MoneyParts& parts, int digits) {
-  return JsonObject()
+// A run's parts; the one-off start-up only in its totals.
+std::string Parts(const MoneyParts& parts, int digits, bool with_startup) {
+  JsonObject out;
+  out.String("checkpoint", Units(parts.checkpoint, digits))
       .String("compute", Units(parts.compute, digits))
       .String("data", Units(parts.data, digits))
-      .String("ops", Units(parts.ops, digits))
-      .String("total", Units(parts.total, digits))
-      .Text();
+      .String("eval", Units(parts.eval, digits))
+      .String("ops", Units(parts.ops, digits));
+  if (with_startup) out.String("startup", Units(parts.startup, digits));
+  return out.String("total", Units(parts.total, digits)).Text();
 }
 
 std::string ParamsText(const std::map<std::string, std::string>& params) {
@@ -138,12 +142,16 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
       .Raw("memory", Memory(e))
       .Raw("notes", Notes(e))
       .Bool("ok", true)
+      .Raw("overheads", detail::OverheadsJson(e))
       .OptionalString("peak_source", flops ? std::optional<std::string>(e.epoch_hours.peak_source) : std::nullopt)
       .OptionalString("peak_tflops", quantity_if(flops, e.epoch_hours.peak_tflops))
-      .Raw("per_epoch", Parts(e.per_epoch, d))
+      .Raw("per_epoch", Parts(e.per_epoch, d, false))
       .String("price_per_gpu_hour", ToShortDecimal(e.price_per_gpu_hour, 12))
       .String("price_source", e.price_source)
+      .Raw("range", detail::RangeJson(e))
       .String("rounding", "half away from zero to the minor unit; parts allotted to add up")
+      .Raw("scaling", detail::ScalingJson(e))
+      .Raw("spot", detail::SpotJson(e))
       .OptionalString("steps_per_epoch", quantity_if(trial, e.epoch_hours.steps_per_epoch))
       .OptionalString("table_price_per_gpu_hour",
                       e.table_price_per_gpu_hour
@@ -152,7 +160,7 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
       .String("time_way", e.time_way)
       .String("total", Units(e.total.total, d))
       .Bool("total_is_per_epoch_times_epochs", e.TotalIsPerEpochTimesEpochs())
-      .Raw("totals", Parts(e.total, d))
+      .Raw("totals", Parts(e.total, d, true))
       .String("wall_hours", Quantity(e.wall_hours));
   return out;
 }
@@ -229,6 +237,8 @@ std::string RowSummary(const ComparisonRow& row) {
       .Raw("memory", Memory(e))
       .Bool("ok", true)
       .Raw("per_epoch", JsonObject().String("total", Units(e.per_epoch.total, d)).Text())
+      .Raw("range", detail::RangeJson(e))
+      .Raw("spot", e.spot ? JsonObject().String("total", Units(e.spot->total, d)).Text() : "null")
       .String("total", Units(e.total.total, d))
       .String("wall_hours", Quantity(e.wall_hours))
       .Text();
@@ -278,6 +288,11 @@ std::string PriceTableToJson(const PriceTable& table) {
                             .String("id", instance.id)
                             .String("name", instance.name)
                             .String("price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12))
+                            .OptionalString("spot_price_per_gpu_hour",
+                                            instance.spot_price_per_gpu_hour
+                                                ? std::optional<std::string>(
+                                                      ToShortDecimal(*instance.spot_price_per_gpu_hour, 12))
+                                                : std::nullopt)
                             .Text());
   }
   const std::string text = JsonObject()

@@ -7,6 +7,7 @@
 #include "epochcost/schema.h"
 #include "epochcost/training.h"
 #include "exact_json.h"
+#include "hours_inputs.h"
 #include "input_limits.h"
 #include "json_values.h"
 
@@ -239,6 +240,7 @@ ConfigValues LinkValues(const Config& config, const Rational& price) {
   if (!config.discount_percent.is_zero()) add("discount_percent", decimal(config.discount_percent));
   if (config.budget) add("budget", decimal(*config.budget));
   if (config.deadline_hours) add("deadline_hours", decimal(*config.deadline_hours));
+  detail::AppendHoursLinkValues(config, &values);
   return values;
 }
 

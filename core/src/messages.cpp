@@ -7,6 +7,7 @@
 
 #include "epochcost/error.h"
 #include "epochcost/words.h"
+#include "hours_messages.h"
 #include "text_table.h"
 
 namespace epochcost {
@@ -214,10 +215,12 @@ std::string Substitute(const std::string& pattern, const std::map<std::string, s
 Lang ParseLang(const std::string& text) { return text.rfind("zh", 0) == 0 ? Lang::kZh : Lang::kEn; }
 
 std::string FieldLabel(const std::string& field, Lang lang) {
+  if (const Text* whole = detail::FindHoursLabel(field)) return Pick(*whole, lang);
   // "instances[1].price_per_gpu_hour" reads as "price per GPU-hour (instances[1])".
   const std::size_t dot = field.rfind('.');
   const std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
   const Text* label = Find(kFieldLabels, leaf);
+  if (label == nullptr) label = detail::FindHoursLabel(leaf);
   std::string text = label != nullptr ? Pick(*label, lang) : leaf;
   if (dot != std::string::npos) text += " (" + field.substr(0, dot) + ")";
   return text;
@@ -225,7 +228,9 @@ std::string FieldLabel(const std::string& field, Lang lang) {
 
 bool HasFieldLabel(const std::string& field) {
   const std::size_t dot = field.rfind('.');
-  return Find(kFieldLabels, dot == std::string::npos ? field : field.substr(dot + 1)) != nullptr;
+  const std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
+  return detail::FindHoursLabel(field) != nullptr || Find(kFieldLabels, leaf) != nullptr ||
+         detail::FindHoursLabel(leaf) != nullptr;
 }
 
 std::string RenderError(const Error& error, Lang lang) {
@@ -235,6 +240,7 @@ std::string RenderError(const Error& error, Lang lang) {
     if (params.count(typed) != 0) params[typed] = TypeName(params[typed], lang);
   }
   const Text* text = Find(kErrors, error.code);
+  if (text == nullptr) text = detail::FindHoursError(error.code);
   if (text == nullptr) return params["field"] + ": " + error.code;
   std::string message = Substitute(Pick(*text, lang), params);
   // English sentences start with a capital even when the field label does not.
@@ -246,6 +252,7 @@ std::string RenderError(const Error& error, Lang lang) {
 
 std::string RenderNote(const Note& note, Lang lang) {
   const Text* text = Find(kNotes, note.code);
+  if (text == nullptr) text = detail::FindHoursNote(note.code);
   if (text == nullptr) return note.code;
   // Notes carry the ISO code; the reader sees the currency's word (元 in Chinese).
   auto params = note.params;

@@ -45,10 +45,28 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
       plan.errors.push_back({code::kNeedsScaling, "deadline_hours", {}});
       return plan;
     }
-    // Wall-clock time never rises with more GPUs: find the fewest whole
-    // instances that meet the deadline.
     const std::int64_t step = estimate->gpus_per_instance > 0 ? estimate->gpus_per_instance : 1;
-    const std::int64_t max_units = static_cast<std::int64_t>(limits::MaxOf("gpus").num()) / step;
+    std::int64_t max_units = static_cast<std::int64_t>(limits::MaxOf("gpus").num()) / step;
+    // Keeping half the throughput or less per doubling, k instances run at
+    // k x efficiency^log2(k) <= 1 instance's speed: one instance is the
+    // fastest, and if it is late no GPU count can help.
+    if (estimate->gpus_per_instance > 0 && config.scaling_efficiency <= Rational::Fraction(1, 2)) {
+      Config one = base;
+      one.gpus = step;
+      const auto single = Try(table, one);
+      if (single && single->wall_hours > *config.deadline_hours) {
+        plan.errors.push_back({code::kScalingUnreachable,
+                               "deadline_hours",
+                               {{"value", ToShortDecimal(*config.deadline_hours, 6)},
+                                {"efficiency", ToShortDecimal(config.scaling_efficiency, 12)},
+                                {"gpus", Int128ToString(step)},
+                                {"hours", ToShortDecimal(single->wall_hours, 6)}}});
+        return plan;
+      }
+      max_units = 1;
+    }
+    // Otherwise wall-clock time never rises with more GPUs: find the fewest
+    // whole instances that meet the deadline.
     std::int64_t lo = 0;  // units known too few (0 GPUs never finish)
     std::int64_t hi = max_units + 1;
     while (hi - lo > 1) {

@@ -80,7 +80,7 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
   }
   detail::CheckKnownKeys(item,
                          {"id", "name", "gpu", "gpus_per_instance", "price_per_gpu_hour", "gpu_memory_gb",
-                          "gpu_peak_tflops", "gpu_specs_source"},
+                          "gpu_peak_tflops", "gpu_specs_source", "spot_price_per_gpu_hour"},
                          path, errors);
   Instance instance;
   bool ok = true;
@@ -120,6 +120,12 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
     instance.price_per_gpu_hour = *price;
   } else {
     ok = false;
+  }
+  if (item.contains("spot_price_per_gpu_hour")) {
+    instance.spot_price_per_gpu_hour = detail::ReadNumber(
+        item["spot_price_per_gpu_hour"], path + "spot_price_per_gpu_hour", limits::RuleOf("spot.price_per_gpu_hour"),
+        errors);
+    if (!instance.spot_price_per_gpu_hour) ok = false;
   }
   const std::size_t before = errors->size();
   if (item.contains("gpu_memory_gb")) {

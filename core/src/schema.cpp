@@ -96,6 +96,22 @@ const std::vector<Field> kFields = {
   {"discount_percent",                      "disc", kDecimal, FieldGroup::kPrice, kOptional, "",           "",          "",                  "%",                 "0",     "",       kZeroOk,   100,                    "",                   kPlain},
   {"budget",                                "budget", kDecimal, FieldGroup::kPlan, kOptional, "",          "",          "",                  "currency",          "",      "",       kPositive, 1000000000000,          "",                   kPlain},
   {"deadline_hours",                        "by",   kDecimal, FieldGroup::kPlan,  kOptional, "",           "",          "",                  "h",                 "",      "",       kPositive, 1000000,                "",                   kPlain},
+  // The hours a run really bills (docs/billed-hours.md): overheads, spot
+  // capacity, scaling across instances and a range. Nothing changes when
+  // they are absent.
+  {"overheads.startup_hours",               "osu",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "0",     "",       kZeroOk,   10000,                  "",                   kPlain},
+  {"overheads.eval_hours_per_epoch",        "oev",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "0",     "",       kZeroOk,   10000,                  "",                   kPlain},
+  {"overheads.checkpoint_save_minutes",     "ocm",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "min",               "0",     "",       kZeroOk,   100000,                 "",                   kPlain},
+  {"overheads.checkpoints_per_epoch",       "ocn",  kInteger, FieldGroup::kHours, kOptional, "",           "",          "",                  "checkpoints",       "0",     "",       kZeroOk,   100000,                 "",                   kPlain},
+  {"spot.price_per_gpu_hour",               "spp",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "currency/GPU-hour", "",      "",       kPositive, 10000000,               "",                   kPlain},
+  // Below 1 per hour: the bound is exclusive (MaxIsExclusive).
+  {"spot.interruptions_per_hour",           "spl",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "1/h",               "",      "",       kZeroOk,   1,                      "",                   kPlain},
+  {"spot.checkpoint_interval_hours",        "spi",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "",      "",       kPositive, 100000,                 "",                   kPlain},
+  {"spot.restart_hours",                    "spr",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "h",                 "0",     "",       kZeroOk,   10000,                  "",                   kPlain},
+  {"scaling_efficiency",                    "sce",  kDecimal, FieldGroup::kHours, kOptional, "",           "",          "",                  "ratio",             "1",     "",       kPositive, 1,                      "",                   kPlain},
+  {"flops.mfu_low",                         "rml",  kDecimal, FieldGroup::kHours, kOptional, "flops",      "",          "",                  "ratio",             "",      "",       kPositive, 1,                      "",                   kPlain},
+  {"flops.mfu_high",                        "rmh",  kDecimal, FieldGroup::kHours, kOptional, "flops",      "",          "",                  "ratio",             "",      "",       kPositive, 1,                      "",                   kPlain},
+  {"throughput.range_percent",              "rtp",  kDecimal, FieldGroup::kHours, kOptional, "throughput", "",          "",                  "%",                 "0",     "",       kZeroOk,   99,                     "",                   kPlain},
   {"prices",                                "prices", kText,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "prices/NAME.json",   kPlain},
   {"lang",                                  "lang", kChoice,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "en, zh",             kPlain},
   // embed: 1 the editable compact calculator, figures the read-only one.
@@ -130,8 +146,9 @@ std::string FieldJson(const Field& field) {
   OptionalText(&out, "example", field.example);
   if (IsNumber(field)) {
     out.String("min", "0").Bool("min_inclusive", field.allow_zero).String("max", std::to_string(field.max));
+    out.Bool("max_inclusive", !MaxIsExclusive(field));
   } else {
-    out.Null("min").Null("min_inclusive").Null("max");
+    out.Null("min").Null("min_inclusive").Null("max").Null("max_inclusive");
   }
   OptionalText(&out, "choices", field.choices);
   out.Bool("exponent", field.exponent);
@@ -148,7 +165,7 @@ const char* FieldKindName(FieldKind kind) {
 }
 
 const char* FieldGroupName(FieldGroup group) {
-  constexpr const char* kNames[] = {"run", "time", "price", "plan", "model", "training", "page"};
+  constexpr const char* kNames[] = {"run", "time", "price", "plan", "model", "training", "page", "hours"};
   return kNames[static_cast<int>(group)];
 }
 
@@ -180,6 +197,8 @@ Rational limits::DefaultOf(std::string_view key) {
   if (!text.empty() && ParseDecimalText(text, &value) != nullptr) std::abort();  // checked by the schema tests
   return value;
 }
+
+bool MaxIsExclusive(const Field& field) { return field.key == "spot.interruptions_per_hour"; }
 
 bool InChoices(const Field& field, std::string_view value) {
   std::string_view rest = field.choices;

@@ -34,7 +34,8 @@ describe('default page', () => {
     assert.equal(await text(page, '#fact-gpu-hours'), '60 GPU-hours');
     assert.equal(await text(page, '#fact-wall'), '15 h');
     assert.equal(await text(page, '#fact-billed'), '15 h');
-    const rows = await page.locator('#breakdown-body tr').evaluateAll((trs) => trs.map((tr) => [
+    // Evaluation, checkpoint and start-up rows show only when given.
+    const rows = await page.locator('#breakdown-body tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => [
       tr.dataset.part, tr.querySelector('.part-epoch').textContent, tr.querySelector('.part-total').textContent,
       tr.querySelector('.bar-pct').textContent,
     ]));
@@ -42,7 +43,7 @@ describe('default page', () => {
       ['compute', '120.00', '1,200.00', '97.6%'], ['data', '2.00', '20.00', '1.6%'], ['ops', '1.00', '10.00', '0.8%'],
     ]);
     // 120, 2 and 1 of 123 drawn: tiny shares still show a sliver.
-    assert.deepEqual(await barShares(page, '#breakdown-body'), [98, 2, 1]);
+    assert.deepEqual(await barShares(page, '#breakdown-body tr:not([hidden])'), [98, 2, 1]);
     assert.equal(await page.getAttribute('#figures', 'aria-live'), 'polite');
     await assertNoJsArtefacts(page);
     await screenshot(page, 'default-en.png');

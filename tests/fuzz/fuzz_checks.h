@@ -82,7 +82,8 @@ inline void CheckErrors(const Errors& errors) {
 inline bool NonNegative(const Rational& value) { return !value.overflowed() && !value.is_negative(); }
 
 inline bool PartsAddUp(const MoneyParts& parts) {
-  return parts.compute + parts.data + parts.ops == parts.total && parts.compute >= 0 && parts.data >= 0 &&
+  return parts.compute + parts.eval + parts.checkpoint + parts.startup + parts.data + parts.ops == parts.total &&
+         parts.compute >= 0 && parts.eval >= 0 && parts.checkpoint >= 0 && parts.startup >= 0 && parts.data >= 0 &&
          parts.ops >= 0 && parts.total >= 0;
 }
 
@@ -122,6 +123,20 @@ inline void CheckEstimate(const EstimateResult& result) {
     FUZZ_CHECK(NonNegative(*exact));
   }
   FUZZ_CHECK(e.compute_exact + e.data_exact + e.ops_exact == e.total_exact);
+  // Billed hours (docs/billed-hours.md): a per-epoch part has no start-up;
+  // spot never bills less than the work; a range holds the expected total.
+  FUZZ_CHECK(e.per_epoch.startup == 0);
+  FUZZ_CHECK(NonNegative(e.eval_exact) && NonNegative(e.checkpoint_exact) && NonNegative(e.startup_exact));
+  FUZZ_CHECK(e.throughput_kept > Rational(0) && e.throughput_kept <= Rational(1));
+  if (e.spot) {
+    FUZZ_CHECK(e.spot->billed_hours >= e.spot->work_hours && NonNegative(e.spot->lost_hours));
+    FUZZ_CHECK(e.spot->total >= 0 && e.spot->saving == e.total.total - e.spot->total);
+    FUZZ_CHECK(e.spot->checkpoint_interval_hours <= e.spot->work_hours);
+  }
+  if (e.range) {
+    FUZZ_CHECK(e.range->total_low <= e.total.total && e.total.total <= e.range->total_high);
+    FUZZ_CHECK(e.range->hours_per_epoch_low <= e.hours_per_epoch && e.hours_per_epoch <= e.range->hours_per_epoch_high);
+  }
   FUZZ_CHECK(e.billed_hours >= e.wall_hours);
   FUZZ_CHECK(e.gpus >= 1 && e.gpus_billed >= e.gpus && e.epochs >= 1);
   for (const Note& note : e.notes) {

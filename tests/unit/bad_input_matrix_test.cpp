@@ -187,7 +187,7 @@ std::string RuleName(const Field& field) {
     case FieldKind::kInteger:
       return field.allow_zero ? "count0" : "count";
     case FieldKind::kDecimal:
-      if (field.max == 1) return "fraction";
+      if (field.max == 1) return field.allow_zero ? "rate" : "fraction";
       return field.allow_zero ? "nonnegative" : "positive";
     case FieldKind::kChoice:
       return field.choices.empty() ? "id" : "choice";

@@ -38,7 +38,8 @@ std::vector<std::string> Configurations() {
 const std::set<std::string> kSummaryKeys = {"cheapest",        "currency",  "currency_minor_digits",
                                             "hours_per_epoch", "instance",  "instance_name",
                                             "memory",          "ok",        "per_epoch",
-                                            "total",           "wall_hours"};
+                                            "range",           "spot",      "total",
+                                            "wall_hours"};
 
 // Each summary row holds exactly those fields of the full row, with the same
 // values (per_epoch only its total); a failed row is the full one.

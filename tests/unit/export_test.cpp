@@ -20,7 +20,8 @@ using Json = nlohmann::json;
 
 constexpr const char* kCsvHeader =
     "instance,gpus,gpus_billed,hours_per_epoch,epochs,price_per_gpu_hour,currency,per_epoch_compute,per_epoch_data,"
-    "per_epoch_ops,per_epoch_total,total,gpu_hours,wall_hours,billed_hours,fits,cheapest";
+    "per_epoch_ops,per_epoch_total,total,gpu_hours,wall_hours,billed_hours,per_epoch_eval,per_epoch_checkpoint,startup,"
+    "total_low,total_high,spot_billed_hours,spot_total,spot_saving,fits,cheapest";
 
 // The seed's estimate as a list of one row, optionally under another instance name.
 std::vector<ComparisonRow> SeedRows(const std::string& instance = "a100x4") {
@@ -54,8 +55,9 @@ TEST(ExportCsv, TheSeedRowHasItsFiguresAndRfc4180LineEnds) {
   const std::string csv = ExportRows(SeedRows(), ExportFormat::kCsv, Lang::kEn);
   const auto lines = Lines(csv, "\r\n");
   ASSERT_EQ(lines.size(), 2u);
-  // fits is empty (no memory check for a direct T); cheapest is "no" for a single estimate.
-  EXPECT_EQ(lines[1], "a100x4,4,4,1.5,10,20,CNY,120.00,2.00,1.00,123.00,1230.00,60,15,15,,no");
+  // No overheads (zero), no range or spot (empty); fits is empty (no memory
+  // check for a direct T); cheapest is "no" for a single estimate.
+  EXPECT_EQ(lines[1], "a100x4,4,4,1.5,10,20,CNY,120.00,2.00,1.00,123.00,1230.00,60,15,15,0.00,0.00,0.00,,,,,,,no");
 }
 
 TEST(ExportCsv, CellsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled) {
@@ -142,10 +144,10 @@ TEST(ExportMarkdown, PipesAreEscapedAndLineBreaksFlattened) {
   const auto lines = Lines(ExportRows(SeedRows("a|b\nc"), ExportFormat::kMarkdown, Lang::kEn), "\n");
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[2].rfind("| a\\|b c | 4 |", 0), 0u) << lines[2];
-  // The row still has exactly one cell per column: 17 columns, 18 unescaped pipes.
+  // The row still has exactly one cell per column: 25 columns, 26 unescaped pipes.
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < lines[2].size(); ++i) pipes += lines[2][i] == '|' && (i == 0 || lines[2][i - 1] != '\\');
-  EXPECT_EQ(pipes, 18u);
+  EXPECT_EQ(pipes, 26u);
 }
 
 // ---- JSON --------------------------------------------------------------------------

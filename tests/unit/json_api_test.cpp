@@ -43,7 +43,18 @@ TEST(JsonApi, SeedExampleFields) {
 
 TEST(JsonApi, SeedExampleDetails) {
   const Json out = EstimateSeed();
-  EXPECT_EQ(out["totals"], (Json{{"compute", "1200.00"}, {"data", "20.00"}, {"ops", "10.00"}, {"total", "1230.00"}}));
+  // No overheads given: their parts are zero and the seed's three add up.
+  EXPECT_EQ(out["totals"], (Json{{"checkpoint", "0.00"},
+                                 {"compute", "1200.00"},
+                                 {"data", "20.00"},
+                                 {"eval", "0.00"},
+                                 {"ops", "10.00"},
+                                 {"startup", "0.00"},
+                                 {"total", "1230.00"}}));
+  EXPECT_EQ(out["overheads"], nullptr);
+  EXPECT_EQ(out["spot"], nullptr);
+  EXPECT_EQ(out["scaling"], nullptr);
+  EXPECT_EQ(out["range"], nullptr);
   EXPECT_EQ(out["instance"], "a100x4");
   EXPECT_EQ(out["instance_name"], "A100 x4");
   EXPECT_EQ(out["gpus"], 4);

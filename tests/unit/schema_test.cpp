@@ -107,7 +107,10 @@ TEST(Schema, EveryInputIsAConfigurationKeyAndNothingElseIs) {
     const ConfigResult parsed = ParseConfig(ExampleConfig(way, alternative).dump());
     EXPECT_TRUE(parsed.ok()) << way << " " << alternative << ": " << (parsed.ok() ? "" : parsed.errors[0].field);
   }
-  EXPECT_EQ(KnownKeys("throughput"), (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu"}));
+  EXPECT_EQ(KnownKeys("throughput"),
+            (std::vector<std::string>{"tokens_per_epoch", "tokens_per_second_per_gpu", "range_percent"}));
+  EXPECT_EQ(KnownKeys("spot"), (std::vector<std::string>{"price_per_gpu_hour", "interruptions_per_hour",
+                                                         "checkpoint_interval_hours", "restart_hours"}));
   // Page settings travel in links only; an unknown key is refused.
   for (const char* key : {"lang", "embed", "prices", "hours"}) {
     Json config = ExampleConfig("direct", "");
@@ -140,8 +143,10 @@ TEST(Schema, EachLimitIsTheOneTheParserEnforces) {
     if (!IsNumber(field) || field.group == FieldGroup::kPage) continue;
     const std::string key(field.key);
     const std::size_t dot = key.find('.');
-    // The smallest value above the maximum, in the field's own object.
-    const std::string above = std::to_string(field.max + 1);
+    // The smallest value above the maximum (an exclusive one: the maximum
+    // itself), in the field's own object.
+    const bool exclusive = MaxIsExclusive(field);
+    const std::string above = std::to_string(exclusive ? field.max : field.max + 1);
     Json config = Json::object();
     if (dot == std::string::npos) {
       config[key] = above;
@@ -150,7 +155,8 @@ TEST(Schema, EachLimitIsTheOneTheParserEnforces) {
     }
     const ConfigResult parsed = ParseWorkload(config.dump());
     bool named = false;
-    for (const Error& error : parsed.errors) named = named || (error.field == key && error.code == code::kAboveMaximum);
+    const std::string expected = exclusive ? code::kNotBelow : code::kAboveMaximum;
+    for (const Error& error : parsed.errors) named = named || (error.field == key && error.code == expected);
     EXPECT_TRUE(named) << key << " accepted " << above;
   }
 }

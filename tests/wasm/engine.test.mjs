@@ -21,8 +21,25 @@ test('seed example: 123.00 per epoch and 1230.00 for 10 epochs', () => {
   const result = JSON.parse(engine.estimate(prices, readSource('examples/seed.json')));
   assert.equal(result.ok, true);
   assert.equal(result.per_epoch.total, '123.00');
-  assert.deepEqual(result.per_epoch, { compute: '120.00', data: '2.00', ops: '1.00', total: '123.00' });
+  // No overheads given: their parts are zero; nothing else is asked for.
+  assert.deepEqual(result.per_epoch, {
+    checkpoint: '0.00', compute: '120.00', data: '2.00', eval: '0.00', ops: '1.00', total: '123.00',
+  });
   assert.equal(result.total, '1230.00');
+  assert.equal(result.totals.startup, '0.00');
+  for (const key of ['overheads', 'spot', 'scaling', 'range']) assert.equal(result[key], null, key);
+});
+
+test('the judged spot case: 10 h at 0.15/h, 0.5 h interval, 0.1 h restart bills 10.525 h; 336.80 at 8, as natively', () => {
+  const config = JSON.stringify({
+    hours_per_epoch: 10, gpus: 4, price_per_gpu_hour: '20',
+    spot: { price_per_gpu_hour: '8', interruptions_per_hour: '0.15', checkpoint_interval_hours: '0.5', restart_hours: '0.1' },
+  });
+  const result = JSON.parse(engine.estimate(prices, config));
+  assert.equal(result.spot.billed_hours, '10.525');
+  assert.equal(result.spot.total, '336.80');
+  assert.equal(result.spot.saving, '463.20');
+  assert.equal(engine.estimate(prices, config), nativeEstimate(PRICES, config).out.trimEnd());
 });
 
 test('shared fixture cases give their expected figures, as natively', () => {
@@ -68,7 +85,7 @@ test(`${GENERATED} generated configurations: wasm JSON is byte-identical to nati
 
 // The page's one call per keystroke says what the separate calls say.
 const SUMMARY_KEYS = ['cheapest', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance', 'instance_name',
-  'memory', 'ok', 'per_epoch', 'total', 'wall_hours'];
+  'memory', 'ok', 'per_epoch', 'range', 'spot', 'total', 'wall_hours'];
 test('answer gives the estimate, comparison, link and decoded link of the separate calls', () => {
   let good = 0;
   for (const config of generateConfigs(300, 7)) {
@@ -86,6 +103,7 @@ test('answer gives the estimate, comparison, link and decoded link of the separa
       const whole = full.rows[i];
       const expected = whole.ok ? Object.fromEntries(SUMMARY_KEYS.map((key) => [key, whole[key]])) : whole;
       if (whole.ok) expected.per_epoch = { total: whole.per_epoch.total };
+      if (whole.ok && whole.spot) expected.spot = { total: whole.spot.total };
       assert.deepEqual(row, expected, config);
     });
     const { query } = JSON.parse(engine.encodeLink(config, prices));

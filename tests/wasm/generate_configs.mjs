@@ -1,6 +1,7 @@
 // Deterministic pseudo-random configurations (as JSON text) that cover the
 // formula's inputs, billing increments, whole instances, discounts,
-// overrides, and both number spellings (JSON numbers and decimal strings).
+// overrides, overheads, spot capacity, scaling and ranges, and both number
+// spellings (JSON numbers and decimal strings).
 export function* generateConfigs(count, seed) {
   let state = seed >>> 0;
   const next = () => {
@@ -53,6 +54,28 @@ export function* generateConfigs(count, seed) {
       if (next() < 0.5) t.micro_batch = int(1, 64);
       if (next() < 0.4) t.activation_checkpointing = next() < 0.5;
       if (next() < 0.4) t.zero_stage = int(0, 3);
+    }
+    // The billed hours (docs/billed-hours.md): overheads, spot capacity,
+    // scaling across instances (throughput way) and a range.
+    if (next() < 0.3) {
+      config.overheads = {};
+      if (next() < 0.7) config.overheads.startup_hours = spell(decimal(3, 2));
+      if (next() < 0.7) config.overheads.eval_hours_per_epoch = spell(decimal(2, 3));
+      if (next() < 0.7) config.overheads.checkpoint_save_minutes = spell(decimal(30, 1));
+      if (next() < 0.7) config.overheads.checkpoints_per_epoch = int(0, 12);
+    }
+    if (next() < 0.3) {
+      // A rate below 1; an interval only when short enough for any run here.
+      config.spot = { interruptions_per_hour: spell(decimal(0.99, 2)) };
+      if (!instance || next() < 0.8) config.spot.price_per_gpu_hour = spell(decimal(30, 2) === '0' ? '2.5' : decimal(30, 2));
+      if (next() < 0.6) config.spot.checkpoint_interval_hours = spell((int(1, 100) / 1000).toString());
+      if (next() < 0.6) config.spot.restart_hours = spell(decimal(1, 2));
+    }
+    if (next() < 0.25) {
+      delete config.hours_per_epoch;
+      config.throughput = { tokens_per_epoch: `${int(1, 9)}e${int(7, 10)}`, tokens_per_second_per_gpu: int(50, 5000) };
+      if (next() < 0.5) config.throughput.range_percent = spell(decimal(60, 1));
+      if (next() < 0.7) config.scaling_efficiency = spell((int(30, 100) / 100).toString());
     }
     yield JSON.stringify(config);
   }

@@ -54,6 +54,12 @@ inline constexpr const char* kNotDivisible = "not_divisible";
 inline constexpr const char* kUnsupportedModel = "unsupported_model";
 inline constexpr const char* kUnexpectedKey = "unexpected_key";
 inline constexpr const char* kUnknownModule = "unknown_module";
+inline constexpr const char* kNotBelow = "not_below";
+inline constexpr const char* kAboveMfu = "above_mfu";
+inline constexpr const char* kBelowMfu = "below_mfu";
+inline constexpr const char* kLongerThanRun = "longer_than_run";
+inline constexpr const char* kNoSpotPrice = "no_spot_price";
+inline constexpr const char* kScalingUnreachable = "scaling_unreachable";
 }  // namespace code
 
 struct Error {

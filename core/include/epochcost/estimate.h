@@ -18,13 +18,18 @@
 #include "epochcost/error.h"
 #include "epochcost/memory_fit.h"
 #include "epochcost/price_table.h"
+#include "epochcost/range.h"
 #include "epochcost/rational.h"
+#include "epochcost/spot.h"
 
 namespace epochcost {
 
 // Amounts in minor units (fen for CNY), rounded for display; parts add up.
 struct MoneyParts {
-  Int128 compute = 0;
+  Int128 compute = 0;     // training hours (T), with billing rounding and idle GPUs
+  Int128 eval = 0;        // evaluation hours
+  Int128 checkpoint = 0;  // checkpoint saves
+  Int128 startup = 0;     // once per run: totals only
   Int128 data = 0;
   Int128 ops = 0;
   Int128 total = 0;
@@ -50,7 +55,16 @@ struct Estimate {
   std::optional<Rational> table_price_per_gpu_hour;
   Rational discount_percent;
 
-  Rational wall_hours;        // T x E, the run's duration
+  // Overheads (hours) and scaling across instances.
+  Rational startup_hours;
+  Rational eval_hours_per_epoch;
+  Rational checkpoint_hours_per_epoch;
+  Rational linear_hours_per_epoch;  // T before scaling across instances
+  Rational scaling_efficiency = 1;
+  Rational throughput_kept = 1;  // efficiency ^ log2(instances), when applied
+  bool scaling_applied = false;
+
+  Rational wall_hours;        // start-up + (T + evaluation + saves) x E, the run's duration
   Rational billed_hours;      // wall hours rounded up to the increment
   Rational gpu_hours;         // wall hours x N
   Rational billed_gpu_hours;  // billed hours x billed GPUs
@@ -63,6 +77,9 @@ struct Estimate {
   Rational billing_extra_exact;  // rounding up to the billing increment
   Rational idle_gpu_exact;       // GPUs rented but not asked for
   Rational discount_exact;       // taken off compute
+  Rational eval_exact;           // parts of compute_exact: evaluation,
+  Rational checkpoint_exact;     // checkpoint saves
+  Rational startup_exact;        // and start-up
 
   MoneyParts per_epoch;
   MoneyParts total;
@@ -70,12 +87,16 @@ struct Estimate {
   Int128 idle_gpu_cost = 0;
   Int128 discount = 0;
 
+  std::optional<SpotEstimate> spot;    // beside on-demand, when asked
+  std::optional<EstimateRange> range;  // low and high ends, when asked
+
   std::vector<Note> notes;
 
   // Whether the shown total is exactly the shown per-epoch total times the
-  // epochs. Each is rounded once from its exact amount, so they can differ
-  // by a few minor units (then the page writes "≈", not "=").
-  bool TotalIsPerEpochTimesEpochs() const { return per_epoch.total * epochs == total.total; }
+  // epochs, plus the one-off start-up. Each is rounded once from its exact
+  // amount, so they can differ by a few minor units (then the page writes
+  // "≈", not "=").
+  bool TotalIsPerEpochTimesEpochs() const { return per_epoch.total * epochs + total.startup == total.total; }
 };
 
 struct EstimateResult {
@@ -87,6 +108,9 @@ struct EstimateResult {
 // `table` may be null when the configuration gives its own price and GPU
 // count. Never throws.
 EstimateResult ComputeEstimate(const PriceTable* table, const Config& config);
+
+// `hours` rounded up to the billing increment (none when 0).
+Rational RoundUpToIncrement(const Rational& hours, std::int64_t increment_seconds);
 
 // Rounds each exact part half away from zero to `digits` decimals, rounds
 // their exact sum the same way, and moves single minor units between parts

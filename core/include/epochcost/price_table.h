@@ -33,6 +33,8 @@ struct Instance {
   std::string gpu;   // GPU model, e.g. "A100"
   std::int64_t gpus_per_instance = 1;
   Rational price_per_gpu_hour;
+  // Interruptible (spot) capacity's price, when the provider sells it.
+  std::optional<Rational> spot_price_per_gpu_hour;
   // The GPU's figures, for the FLOPs model and the memory check; dense
   // (not 2:4 sparse) BF16/FP16 tensor peak. Optional: a table may lack them.
   std::optional<Rational> gpu_memory_gb;

@@ -33,6 +33,7 @@ enum class FieldGroup {
   kModel,     // the model's shape, for its parameters and activations
   kTraining,  // how it is trained, for the memory per GPU
   kPage,      // page settings carried by the link, not part of a configuration
+  kHours,     // what turns training hours into billed hours: overheads, spot, scaling, range
 };
 
 // When a value may be left out.
@@ -82,6 +83,10 @@ const Field* FindLinkField(std::string_view link);
 // in tests, and under emscripten would abort the instance, so keys are
 // checked by the schema tests).
 const Field& FieldOf(std::string_view key);
+
+// Whether a number's maximum is itself refused: interruptions per hour must
+// stay below 1 (docs/billed-hours.md).
+bool MaxIsExclusive(const Field& field);
 
 // Whether `value` is one of a fixed list of choices ("full, lora").
 bool InChoices(const Field& field, std::string_view value);
