@@ -35,7 +35,7 @@ find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js 
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
 # hold.js blocks the parser, so it is a classic script (one function, with
-# language.js and paths.js), minified: HOLDBYTES bytes gzip (486 before it
+# language.js and paths.js), minified: about 700 bytes gzip (486 before it
 # set the theme, marked framed embeds and started a link's engine early).
 node_modules/.bin/esbuild web/hold.js --bundle --format=iife --minify --target=es2020 --log-level=warning \
   --outfile="$staging/hold.js"
