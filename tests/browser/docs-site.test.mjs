@@ -344,6 +344,9 @@ describe('the calculator in a MkDocs site, on another origin', () => {
       const link = frame.locator('#open-full');
       assert.equal((await link.innerText()).trim(), 'Open in the calculator to change the inputs');
       // Its one stop for the keyboard is that link: Tab in, Tab out to the host's next link.
+      // (This page's window is brought to the front: a window an earlier
+      // test's popup left behind does not move focus into frames.)
+      await page.bringToFront();
       await page.locator('.col-md-9 h1').first().click();
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME');
