@@ -18,7 +18,8 @@ std::string TextOverheadParts(const MoneyParts& parts, const Estimate& e, Lang l
   const bool zh = lang == Lang::kZh;
   const std::string cur = " " + CurrencyName(e.currency, lang) + "\n";
   std::string out;
-  if (!e.eval_hours_per_epoch.is_zero()) out += (zh ? "  评估         " : "  evaluation     ") + Units(parts.eval, e) + cur;
+  if (!e.eval_hours_per_epoch.is_zero())
+    out += (zh ? "  评估         " : "  evaluation     ") + Units(parts.eval, e) + cur;
   if (!e.checkpoint_hours_per_epoch.is_zero()) {
     out += (zh ? "  保存检查点   " : "  checkpoints    ") + Units(parts.checkpoint, e) + cur;
   }
@@ -45,8 +46,8 @@ std::string TextRange(const Estimate& e, Lang lang) {
   const EstimateRange& r = *e.range;
   const std::string cur = " " + CurrencyName(e.currency, lang);
   std::ostringstream out;
-  out << (zh ? "范围(" : "Range (") << (r.source == "mfu" ? (zh ? "MFU 上下限" : "MFU high to low")
-                                                          : (zh ? "吞吐量 ±" : "throughput ±"))
+  out << (zh ? "范围(" : "Range (")
+      << (r.source == "mfu" ? (zh ? "MFU 上下限" : "MFU high to low") : (zh ? "吞吐量 ±" : "throughput ±"))
       << (zh ? "):T " : "): T ") << Short(r.hours_per_epoch_low) << "–" << Short(r.hours_per_epoch_high) << H(lang)
       << (zh ? ",总计 " : ", total ") << Units(r.total_low, e) << "–" << Units(r.total_high, e) << cur;
   if (r.spot_total_low && r.spot_total_high) {
@@ -65,14 +66,13 @@ std::string TextSpot(const Estimate& e, Lang lang) {
   out << (zh ? "竞价实例(一阶模型):计费小时 = 工作小时 × (1 + λ × (间隔 ÷ 2 + 重启))"
              : "Spot capacity (first-order model): billed hours = work hours × (1 + λ × (interval ÷ 2 + restart))")
       << "\n  = " << Short(s.work_hours) << " × (1 + " << Short(s.interruptions_per_hour) << " × ("
-      << Short(s.checkpoint_interval_hours) << " ÷ 2 + " << Short(s.restart_hours) << ")) = "
-      << ToShortDecimal(s.work_hours + s.lost_hours, 4) << H(lang) << "\n";
+      << Short(s.checkpoint_interval_hours) << " ÷ 2 + " << Short(s.restart_hours)
+      << ")) = " << ToShortDecimal(s.work_hours + s.lost_hours, 4) << H(lang) << "\n";
   out << (zh ? "  预计中断 " : "  expected interruptions ") << ToShortDecimal(s.expected_interruptions, 4)
       << (zh ? " 次,损失 " : ", lost ") << ToShortDecimal(s.lost_hours, 4) << H(lang) << "\n";
   out << (zh ? "  按需 " : "  on-demand ") << Units(e.total.total, e) << cur << (zh ? " | 竞价 " : " | spot ")
-      << Units(s.total, e) << cur << " (" << Short(s.price_per_gpu_hour) << " "
-      << PriceUnitShort(e.currency, lang) << ")" << (s.saving < 0 ? (zh ? " | 多花 " : " | costs more by ")
-                                                                  : (zh ? " | 节省 " : " | saving "))
+      << Units(s.total, e) << cur << " (" << Short(s.price_per_gpu_hour) << " " << PriceUnitShort(e.currency, lang)
+      << ")" << (s.saving < 0 ? (zh ? " | 多花 " : " | costs more by ") : (zh ? " | 节省 " : " | saving "))
       << Units(s.saving < 0 ? -s.saving : s.saving, e) << cur << "\n";
   out << (zh ? "  模型在 λ × 间隔较小时成立(此处 " : "  The model holds while λ × interval is small (here ")
       << ToShortDecimal(s.interruptions_per_hour * s.checkpoint_interval_hours, 3) << (zh ? ")。" : ").") << "\n";

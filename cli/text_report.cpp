@@ -75,12 +75,11 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
 
   const bool overheads = !e.eval_hours_per_epoch.is_zero() || !e.checkpoint_hours_per_epoch.is_zero();
   // With overheads, an epoch bills its training, evaluation and saves.
-  const std::string epoch_hours =
-      overheads ? "(" + Short(e.hours_per_epoch) + " + " + Short(e.eval_hours_per_epoch) + " + " +
-                      Short(e.checkpoint_hours_per_epoch) + ")"
-                : Short(billed_hours_per_epoch);
-  std::string compute_formula = epoch_hours + Hours(lang) + " × " + Short(e.price_per_gpu_hour) +
-                                " " + PriceUnitShort(e.currency, lang) + " × " + std::to_string(e.gpus_billed) + " GPU";
+  const std::string epoch_hours = overheads ? "(" + Short(e.hours_per_epoch) + " + " + Short(e.eval_hours_per_epoch) +
+                                                  " + " + Short(e.checkpoint_hours_per_epoch) + ")"
+                                            : Short(billed_hours_per_epoch);
+  std::string compute_formula = epoch_hours + Hours(lang) + " × " + Short(e.price_per_gpu_hour) + " " +
+                                PriceUnitShort(e.currency, lang) + " × " + std::to_string(e.gpus_billed) + " GPU";
   if (!e.discount_percent.is_zero()) {
     compute_formula += " × " + Short(Rational(100) - e.discount_percent) + "%";
   }

@@ -188,8 +188,8 @@ void AddSpotNotes(const SpotEstimate& s, Estimate* e) {
     e->notes.push_back({"spot_no_checkpoint", {{"run", Hours(s.work_hours)}}});
   }
   if (s.rough) {
-    e->notes.push_back({"spot_model_rough",
-                        {{"product", ToShortDecimal(s.interruptions_per_hour * s.checkpoint_interval_hours, 3)}}});
+    e->notes.push_back(
+        {"spot_model_rough", {{"product", ToShortDecimal(s.interruptions_per_hour * s.checkpoint_interval_hours, 3)}}});
   }
   if (s.best_checkpoint_interval_hours) {
     e->notes.push_back({"spot_best_interval",
@@ -340,8 +340,9 @@ EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
   e.per_epoch.checkpoint = per_epoch[2];
   e.per_epoch.data = per_epoch[3];
   e.per_epoch.ops = per_epoch[4];
-  auto total = AllocateRounded(
-      {training_exact, e.eval_exact, e.checkpoint_exact, e.startup_exact, e.data_exact, e.ops_exact}, d, &e.total.total);
+  auto total =
+      AllocateRounded({training_exact, e.eval_exact, e.checkpoint_exact, e.startup_exact, e.data_exact, e.ops_exact}, d,
+                      &e.total.total);
   e.total.compute = total[0];
   e.total.eval = total[1];
   e.total.checkpoint = total[2];

@@ -29,9 +29,9 @@ std::optional<Json> ParseExactJson(std::string_view text, const std::string& fie
                                    Errors* errors);
 
 struct NumberRule {
-  bool integer = false;     // counts: GPUs, epochs, seconds
-  bool allow_zero = false;  // costs may be zero, durations may not
-  Rational max;             // inclusive upper bound
+  bool integer = false;        // counts: GPUs, epochs, seconds
+  bool allow_zero = false;     // costs may be zero, durations may not
+  Rational max;                // inclusive upper bound
   bool max_exclusive = false;  // the bound itself refused too (interruptions per hour)
 };
 

@@ -68,12 +68,14 @@ void ParseRange(const Json& root, const EpochTime& time, RangeInputs* range, Err
     range->mfu_high = Read(f, "flops.mfu_high", errors);
     const Rational& mfu = time.flops.mfu;
     if (range->mfu_low && *range->mfu_low > mfu) {
-      errors->push_back({code::kAboveMfu, "flops.mfu_low", {{"value", ToShortDecimal(*range->mfu_low, 12)},
-                                                            {"mfu", ToShortDecimal(mfu, 12)}}});
+      errors->push_back({code::kAboveMfu,
+                         "flops.mfu_low",
+                         {{"value", ToShortDecimal(*range->mfu_low, 12)}, {"mfu", ToShortDecimal(mfu, 12)}}});
     }
     if (range->mfu_high && *range->mfu_high < mfu) {
-      errors->push_back({code::kBelowMfu, "flops.mfu_high", {{"value", ToShortDecimal(*range->mfu_high, 12)},
-                                                             {"mfu", ToShortDecimal(mfu, 12)}}});
+      errors->push_back({code::kBelowMfu,
+                         "flops.mfu_high",
+                         {{"value", ToShortDecimal(*range->mfu_high, 12)}, {"mfu", ToShortDecimal(mfu, 12)}}});
     }
   } else if (time.way == EpochTimeWay::kThroughput && root.contains("throughput") && root["throughput"].is_object()) {
     ReadOr(root["throughput"], "throughput.range_percent", &range->throughput_percent, errors);
@@ -87,8 +89,8 @@ void ParseHoursInputs(const Json& root, Config* config, Errors* errors) {
   ParseSpot(root, &config->spot, errors);
   config->scaling_efficiency = limits::DefaultOf("scaling_efficiency");
   if (root.contains("scaling_efficiency")) {
-    if (auto value = ReadNumber(root["scaling_efficiency"], "scaling_efficiency",
-                                limits::RuleOf("scaling_efficiency"), errors)) {
+    if (auto value = ReadNumber(root["scaling_efficiency"], "scaling_efficiency", limits::RuleOf("scaling_efficiency"),
+                                errors)) {
       config->scaling_efficiency = *value;
     }
   }

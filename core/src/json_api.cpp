@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "epochcost/compare.h"
-#include "json_values.h"
 #include "hours_json.h"
+#include "json_values.h"
 #include "json_writer.h"
 
 namespace epochcost {
@@ -288,11 +288,10 @@ std::string PriceTableToJson(const PriceTable& table) {
                             .String("id", instance.id)
                             .String("name", instance.name)
                             .String("price_per_gpu_hour", ToShortDecimal(instance.price_per_gpu_hour, 12))
-                            .OptionalString("spot_price_per_gpu_hour",
-                                            instance.spot_price_per_gpu_hour
-                                                ? std::optional<std::string>(
-                                                      ToShortDecimal(*instance.spot_price_per_gpu_hour, 12))
-                                                : std::nullopt)
+                            .OptionalString("spot_price_per_gpu_hour", instance.spot_price_per_gpu_hour
+                                                                           ? std::optional<std::string>(ToShortDecimal(
+                                                                                 *instance.spot_price_per_gpu_hour, 12))
+                                                                           : std::nullopt)
                             .Text());
   }
   const std::string text = JsonObject()

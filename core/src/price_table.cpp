@@ -122,9 +122,9 @@ void ParseInstance(const Json& item, const std::string& path, PriceTable* table,
     ok = false;
   }
   if (item.contains("spot_price_per_gpu_hour")) {
-    instance.spot_price_per_gpu_hour = detail::ReadNumber(
-        item["spot_price_per_gpu_hour"], path + "spot_price_per_gpu_hour", limits::RuleOf("spot.price_per_gpu_hour"),
-        errors);
+    instance.spot_price_per_gpu_hour =
+        detail::ReadNumber(item["spot_price_per_gpu_hour"], path + "spot_price_per_gpu_hour",
+                           limits::RuleOf("spot.price_per_gpu_hour"), errors);
     if (!instance.spot_price_per_gpu_hour) ok = false;
   }
   const std::size_t before = errors->size();

@@ -9,9 +9,7 @@ namespace {
 constexpr double kLn2 = 0.693147180559945309417232121458;
 constexpr std::int64_t kScale = 1000000000;  // nine decimals
 
-double ToDouble(const Rational& value) {
-  return static_cast<double>(value.num()) / static_cast<double>(value.den());
-}
+double ToDouble(const Rational& value) { return static_cast<double>(value.num()) / static_cast<double>(value.den()); }
 
 // ln x for x > 0: x = m 2^p with m near 1 (frexp and ldexp are exact), then
 // ln m = 2 atanh((m - 1) / (m + 1)) by its series.

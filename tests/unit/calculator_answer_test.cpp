@@ -35,10 +35,10 @@ std::vector<std::string> Configurations() {
 }
 
 // The fields of a comparison row that the page shows (see Calculator::Answer).
-const std::set<std::string> kSummaryKeys = {"cheapest",        "currency",  "currency_minor_digits",
-                                            "hours_per_epoch", "instance",  "instance_name",
-                                            "memory",          "ok",        "per_epoch",
-                                            "range",           "spot",      "total",
+const std::set<std::string> kSummaryKeys = {"cheapest",        "currency", "currency_minor_digits",
+                                            "hours_per_epoch", "instance", "instance_name",
+                                            "memory",          "ok",       "per_epoch",
+                                            "range",           "spot",     "total",
                                             "wall_hours"};
 
 // Each summary row holds exactly those fields of the full row, with the same

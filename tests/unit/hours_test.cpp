@@ -42,9 +42,8 @@ std::string TenHoursOnSpot() {
   return ConfigText({{"hours_per_epoch", "10"},
                      {"gpus", "4"},
                      {"price_per_gpu_hour", "\"20\""},
-                     {"spot",
-                      R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.15",)"
-                      R"( "checkpoint_interval_hours": "0.5", "restart_hours": "0.1"})"}});
+                     {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.15",)"
+                              R"( "checkpoint_interval_hours": "0.5", "restart_hours": "0.1"})"}});
 }
 
 TEST(Seed, StaysOneHundredTwentyThreeAndTwelveHundredThirtyWithNothingNew) {
@@ -61,9 +60,9 @@ TEST(Seed, StaysOneHundredTwentyThreeAndTwelveHundredThirtyWithNothingNew) {
 
 TEST(Overheads, EvaluationAndSavesAreInEveryEpochAndStartUpIsItsOwnLine) {
   // 0.1 h evaluation + 2 saves of 3 min (0.1 h) per epoch; 0.5 h start-up.
-  const Estimate e = MustEstimate(SeedPlus({{"overheads",
-                                             R"({"startup_hours": "0.5", "eval_hours_per_epoch": "0.1",)"
-                                             R"( "checkpoint_save_minutes": 3, "checkpoints_per_epoch": 2})"}}));
+  const Estimate e =
+      MustEstimate(SeedPlus({{"overheads", R"({"startup_hours": "0.5", "eval_hours_per_epoch": "0.1",)"
+                                           R"( "checkpoint_save_minutes": 3, "checkpoints_per_epoch": 2})"}}));
   // Per epoch: (1.5 + 0.1 + 0.1) h x 20 x 4 + 2 + 1 = 139.
   EXPECT_EQ(Money(e.per_epoch.compute), "120.00");
   EXPECT_EQ(Money(e.per_epoch.eval), "8.00");
@@ -79,16 +78,16 @@ TEST(Overheads, EvaluationAndSavesAreInEveryEpochAndStartUpIsItsOwnLine) {
 }
 
 TEST(Overheads, ZeroOverheadsChangeNothing) {
-  const Estimate e = MustEstimate(SeedPlus({{"overheads",
-                                             R"({"startup_hours": 0, "eval_hours_per_epoch": 0,)"
-                                             R"( "checkpoint_save_minutes": 3, "checkpoints_per_epoch": 0})"}}));
+  const Estimate e =
+      MustEstimate(SeedPlus({{"overheads", R"({"startup_hours": 0, "eval_hours_per_epoch": 0,)"
+                                           R"( "checkpoint_save_minutes": 3, "checkpoints_per_epoch": 0})"}}));
   EXPECT_EQ(Money(e.total.total), "1230.00");
 }
 
 TEST(Overheads, HourlyBillingRoundsTheWholeRunIncludingStartUp) {
   // 0.25 h start-up + 10 x 1.5 h = 15.25 h, billed 16 h per hour: 16 x 80 + 30.
-  const Estimate e = MustEstimate(
-      SeedPlus({{"billing_increment_seconds", "3600"}, {"overheads", R"({"startup_hours": "0.25"})"}}));
+  const Estimate e =
+      MustEstimate(SeedPlus({{"billing_increment_seconds", "3600"}, {"overheads", R"({"startup_hours": "0.25"})"}}));
   EXPECT_EQ(e.billed_hours, Rational(16));
   EXPECT_EQ(Money(e.total.total), "1310.00");
   EXPECT_EQ(e.total.compute + e.total.startup + e.total.data + e.total.ops, e.total.total);
@@ -256,7 +255,8 @@ TEST(Scaling, ThroughputOnTwoInstancesTakesTheLinearTimeOverTheEfficiency) {
   EXPECT_EQ(scaled.linear_hours_per_epoch, linear.hours_per_epoch);
   EXPECT_TRUE(scaled.scaling_applied);
   // One instance: nothing to lose.
-  EXPECT_EQ(MustEstimate(ThroughputOn(4, "\"0.8\"")).hours_per_epoch, MustEstimate(ThroughputOn(4, "1")).hours_per_epoch);
+  EXPECT_EQ(MustEstimate(ThroughputOn(4, "\"0.8\"")).hours_per_epoch,
+            MustEstimate(ThroughputOn(4, "1")).hours_per_epoch);
 }
 
 TEST(Scaling, ADirectTIsNotScaledAndSaysSo) {
@@ -340,11 +340,11 @@ TEST(Range, TheMfuEndsGiveLowAndHighTAndCost) {
 }
 
 TEST(Range, ThroughputTakesAPlusOrMinusPercentage) {
-  const Estimate e = MustEstimate(
-      ConfigText({{"instance", "\"a100x4\""},
-                  {"gpus", "4"},
-                  {"throughput", R"({"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 400, "range_percent": 25})"},
-                  {"epochs", "1"}}));
+  const Estimate e = MustEstimate(ConfigText(
+      {{"instance", "\"a100x4\""},
+       {"gpus", "4"},
+       {"throughput", R"({"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 400, "range_percent": 25})"},
+       {"epochs", "1"}}));
   ASSERT_TRUE(e.range);
   EXPECT_EQ(e.range->source, "throughput");
   // 500 and 300 tokens/s/GPU.
@@ -432,8 +432,7 @@ TEST(HoursLink, EveryNewInputTravelsAndOpensToTheSameEstimate) {
   const ConfigResult parsed = ParseConfig(config);
   ASSERT_TRUE(parsed.ok());
   const std::string link = EncodeLink(parsed.config, Rational(20));
-  EXPECT_EQ(link,
-            "i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10&osu=0.5&oev=0.1&ocm=3&ocn=2&spp=8&spl=0.15&spi=0.5&spr=0.1");
+  EXPECT_EQ(link, "i=a100x4&t=1.5&p=20&n=4&d=2&m=1&e=10&osu=0.5&oev=0.1&ocm=3&ocn=2&spp=8&spl=0.15&spi=0.5&spr=0.1");
   const LinkResult decoded = DecodeLink(link);
   ASSERT_TRUE(decoded.errors.empty()) << test::Describe(decoded.errors);
   const std::string reopened = ConfigValuesJson(ConfigValues(decoded.config.begin(), decoded.config.end()));

@@ -12,8 +12,8 @@
 
 #include "epochcost/epoch_time.h"
 #include "epochcost/error.h"
-#include "epochcost/model_shape.h"
 #include "epochcost/hours_inputs.h"
+#include "epochcost/model_shape.h"
 #include "epochcost/rational.h"
 #include "epochcost/training.h"
 
@@ -36,14 +36,14 @@ struct Config {
   // The model and its training, for the memory check (and, in the FLOPs
   // way, the parameter counts when flops.params is not given).
   std::optional<ModelShape> model;
-  std::string model_preset;        // its id when the shape is a preset's
-  std::string model_architecture;  // a shape's architecture (config.json's)
-  TrainingSetup training;          // the schema's defaults when not given
-  bool has_training = false;       // "training" given
-  Overheads overheads;                         // start-up, evaluation, checkpoint saves
-  std::optional<SpotInputs> spot;              // an interruptible estimate beside on-demand
-  Rational scaling_efficiency = 1;             // throughput kept per doubling of instances
-  RangeInputs range;                           // low and high estimates of T
+  std::string model_preset;         // its id when the shape is a preset's
+  std::string model_architecture;   // a shape's architecture (config.json's)
+  TrainingSetup training;           // the schema's defaults when not given
+  bool has_training = false;        // "training" given
+  Overheads overheads;              // start-up, evaluation, checkpoint saves
+  std::optional<SpotInputs> spot;   // an interruptible estimate beside on-demand
+  Rational scaling_efficiency = 1;  // throughput kept per doubling of instances
+  RangeInputs range;                // low and high estimates of T
 };
 
 struct ConfigResult {
