@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "config_memory.h"
 #include "epochcost/decimal_text.h"
 #include "epochcost/schema.h"
 #include "epochcost/training.h"
@@ -144,7 +145,10 @@ void AddModelAndTraining(const Config& config, ConfigValues* values) {
   }
   const TrainingSetup& t = config.training;
   if (t.method) add_unless_default("training.method", MethodName(*t.method));
-  if (t.method && *t.method != TrainingMethod::kFull) {
+  // Adapters matter unless the method is full fine-tuning (none given means
+  // the default, LoRA), so a link keeps them as given.
+  const TrainingMethod method = t.method ? *t.method : detail::MethodFrom(FieldOf("training.method").default_value);
+  if (method != TrainingMethod::kFull) {
     add_unless_default("training.lora_rank", std::to_string(t.lora_rank));
     std::string targets;
     for (const std::string& target : t.lora_targets) targets += (targets.empty() ? "" : ",") + target;

@@ -153,3 +153,17 @@ TEST(LinkPrices, AnythingElseIsRefusedAndCostsOnlyItself) {
 
 }  // namespace
 }  // namespace epochcost
+
+namespace epochcost {
+namespace {
+
+TEST(LinkWays, ATrainingSetupWithoutAModelComesBackAsGiven) {
+  // Found by the link fuzzer: adapters given without a model or method were
+  // dropped when the link was written again (the method defaults to LoRA).
+  ExpectRoundTrip(
+      "{" + kBase + R"(, "hours_per_epoch": 1.5, "training": {"lora_rank": 16, "lora_targets": ["q_proj", "k_proj"]}})",
+      "i=a100x4&t=1.5&rank=16&tgt=q_proj,k_proj&p=20&n=4&d=2&m=1&e=10");
+}
+
+}  // namespace
+}  // namespace epochcost
