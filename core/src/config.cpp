@@ -43,20 +43,8 @@ std::optional<Rational> ReadMaybe(const Json& object, const char* key, Errors* e
 
 std::int64_t ToInt64(const Rational& value) { return static_cast<std::int64_t>(value.num()); }
 
-// The sub-object of a way of getting T, or null (with an error) if it is not
-// an object.
-const Json* WayObject(const Json& root, const char* key, Errors* errors) {
-  const Json& object = root[key];
-  if (!object.is_object()) {
-    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", detail::TypeName(object)}}});
-    return nullptr;
-  }
-  detail::CheckKnownKeys(object, KnownKeys(key), std::string(key) + ".", errors);
-  return &object;
-}
-
 void ParseTrial(const Json& root, TrialRun* trial, Errors* errors) {
-  const Json* t = WayObject(root, "trial", errors);
+  const Json* t = detail::ConfigObject(root, "trial", errors);
   if (t == nullptr) return;
   const std::string path = "trial.";
   ReadRequired(*t, "steps", &trial->steps, errors, path);
@@ -84,7 +72,7 @@ void ParseTrial(const Json& root, TrialRun* trial, Errors* errors) {
 }
 
 void ParseThroughput(const Json& root, ThroughputRun* throughput, Errors* errors) {
-  const Json* t = WayObject(root, "throughput", errors);
+  const Json* t = detail::ConfigObject(root, "throughput", errors);
   if (t == nullptr) return;
   ReadRequired(*t, "tokens_per_epoch", &throughput->tokens_per_epoch, errors, "throughput.");
   ReadRequired(*t, "tokens_per_second_per_gpu", &throughput->tokens_per_second_per_gpu, errors, "throughput.");
@@ -94,7 +82,7 @@ void ParseThroughput(const Json& root, ThroughputRun* throughput, Errors* errors
 // flops.trainable_params and flops.method, or, when not given, from the
 // model's shape and the training setup; giving both is a conflict.
 void ParseFlops(const Json& root, Config* config, Errors* errors) {
-  const Json* f = WayObject(root, "flops", errors);
+  const Json* f = detail::ConfigObject(root, "flops", errors);
   if (f == nullptr) return;
   FlopsModel* flops = &config->time.flops;
   const std::string path = "flops.";
@@ -263,6 +251,17 @@ ConfigResult Parse(std::string_view json_text, Purpose purpose) {
 }
 
 }  // namespace
+
+const Json* detail::ConfigObject(const Json& root, const char* key, Errors* errors) {
+  if (!root.contains(key)) return nullptr;
+  const Json& object = root[key];
+  if (!object.is_object()) {
+    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", detail::TypeName(object)}}});
+    return nullptr;
+  }
+  detail::CheckKnownKeys(object, KnownKeys(key), std::string(key) + ".", errors);
+  return &object;
+}
 
 ConfigResult detail::ParseConfigTree(const Json& root) { return ParseTree(root, Purpose::kEstimate); }
 

@@ -1,23 +1,12 @@
 // Reading the configuration's model and training setup (see config_memory.h).
 #include "config_memory.h"
 
+#include "config_tree.h"
 #include "epochcost/schema.h"
 #include "input_limits.h"
 
 namespace epochcost::detail {
 namespace {
-
-// The object at `key`, its keys checked against the schema's, or null (with
-// an error) when it is not an object.
-const Json* Section(const Json& root, const char* key, Errors* errors) {
-  const Json& object = root[key];
-  if (!object.is_object()) {
-    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", TypeName(object)}}});
-    return nullptr;
-  }
-  CheckKnownKeys(object, KnownKeys(key), std::string(key) + ".", errors);
-  return &object;
-}
 
 std::int64_t ReadCount(const Json& object, const std::string& key, std::int64_t fallback, Errors* errors) {
   const std::string leaf = key.substr(key.find('.') + 1);
@@ -126,7 +115,7 @@ TrainingSetup DefaultTraining() {
 }
 
 void ParseModel(const Json& root, Config* config, Errors* errors) {
-  const Json* m = Section(root, "model", errors);
+  const Json* m = ConfigObject(root, "model", errors);
   if (m == nullptr) return;
   const bool has_shape = m->contains("num_hidden_layers") || m->contains("hidden_size") ||
                          m->contains("intermediate_size") || m->contains("num_attention_heads") ||
@@ -169,7 +158,7 @@ void ParseModel(const Json& root, Config* config, Errors* errors) {
 }
 
 void ParseTraining(const Json& root, TrainingSetup* t, Errors* errors) {
-  const Json* object = Section(root, "training", errors);
+  const Json* object = ConfigObject(root, "training", errors);
   if (object == nullptr) return;
   const Json& o = *object;
   *t = DefaultTraining();

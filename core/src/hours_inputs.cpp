@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "config_tree.h"
 #include "epochcost/decimal_text.h"
 #include "epochcost/schema.h"
 #include "input_limits.h"
@@ -22,21 +23,8 @@ void ReadOr(const Json& object, const std::string& key, Rational* out, Errors* e
   if (auto value = Read(object, key, errors)) *out = *value;
 }
 
-// The sub-object `key` ("overheads", "spot"), or null (with an error when it
-// is there but not an object). Unknown keys in it are errors.
-const Json* SubObject(const Json& root, const char* key, Errors* errors) {
-  if (!root.contains(key)) return nullptr;
-  const Json& object = root[key];
-  if (!object.is_object()) {
-    errors->push_back({code::kWrongType, key, {{"expected", "object"}, {"type", TypeName(object)}}});
-    return nullptr;
-  }
-  CheckKnownKeys(object, KnownKeys(key), std::string(key) + ".", errors);
-  return &object;
-}
-
 void ParseOverheads(const Json& root, Overheads* overheads, Errors* errors) {
-  const Json* o = SubObject(root, "overheads", errors);
+  const Json* o = ConfigObject(root, "overheads", errors);
   if (o == nullptr) return;
   ReadOr(*o, "overheads.startup_hours", &overheads->startup_hours, errors);
   ReadOr(*o, "overheads.eval_hours_per_epoch", &overheads->eval_hours_per_epoch, errors);
@@ -45,7 +33,7 @@ void ParseOverheads(const Json& root, Overheads* overheads, Errors* errors) {
 }
 
 void ParseSpot(const Json& root, std::optional<SpotInputs>* spot, Errors* errors) {
-  const Json* s = SubObject(root, "spot", errors);
+  const Json* s = ConfigObject(root, "spot", errors);
   if (s == nullptr) return;
   SpotInputs inputs;
   inputs.price_per_gpu_hour = Read(*s, "spot.price_per_gpu_hour", errors);
