@@ -232,11 +232,21 @@ describe('the calculator in a MkDocs site, on another origin', () => {
   test('the keyboard reaches each calculator and leaves it, both ways', async () => {
     const { context, page, heard } = await openDocsPage('index.html');
     const frames = await calculatorFrames(page);
-    const hostFocus = () => page.evaluate(() => {
-      const el = document.activeElement;
-      return el.tagName === 'IFRAME' ? `iframe ${[...document.querySelectorAll('iframe')].indexOf(el)}` : el.textContent.trim();
-    });
-    const focusedIn = (frame) => frame.evaluate(() => (document.hasFocus() ? document.activeElement.id || document.activeElement.tagName : null));
+    // Focus that crosses into or out of a frame on another origin crosses
+    // processes: until it lands, the host's activeElement is <body> and the
+    // frame has no focus. Both readers wait for it to land (up to 2 s).
+    const hostFocus = async () => {
+      await page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 2000 }).catch(() => {});
+      return page.evaluate(() => {
+        const el = document.activeElement;
+        if (el === document.body) return '<body>';
+        return el.tagName === 'IFRAME' ? `iframe ${[...document.querySelectorAll('iframe')].indexOf(el)}` : el.textContent.trim();
+      });
+    };
+    const focusedIn = async (frame) => {
+      await frame.waitForFunction(() => document.hasFocus(), null, { timeout: 2000 }).catch(() => {});
+      return frame.evaluate(() => (document.hasFocus() ? document.activeElement.id || document.activeElement.tagName : null));
+    };
 
     // The link just before the first calculator, then Tab: into the frame.
     await page.getByRole('link', { name: 'read how T is measured' }).focus();
@@ -348,10 +358,16 @@ describe('the calculator in a MkDocs site, on another origin', () => {
       // test's popup left behind does not move focus into frames.)
       await page.bringToFront();
       await page.locator('.col-md-9 h1').first().click();
+      // (Focus crossing origins crosses processes: wait for it to land.)
+      const landed = () => page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 2000 }).catch(() => {});
       await page.keyboard.press('Tab');
+      await landed();
       assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME');
+      await frame.waitForFunction(() => document.activeElement.id === 'open-full', null, { timeout: 2000 }).catch(() => {});
       assert.equal(await frame.evaluate(() => document.activeElement.id), 'open-full');
       await page.keyboard.press('Tab');
+      await page.waitForFunction(() => document.activeElement.tagName !== 'IFRAME', null, { timeout: 2000 }).catch(() => {});
+      await landed();
       assert.equal(await page.evaluate(() => document.activeElement.textContent), 'a link back');
       const heights = await contentAndFrameHeights(embed, { sized: false });
       const attribute = Number(await element.getAttribute('height'));
