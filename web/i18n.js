@@ -289,7 +289,7 @@ export const STRINGS = {
     memoryText: 'About {needed} GB needed per GPU; the {gpu} has {memory} GB.',
     memoryUnknown: 'Not checked: the price table gives no memory figure for this GPU.',
     memoryNoTable: 'Not checked: without a price table the GPU’s memory is unknown.',
-    memoryAssumptions: 'Per GPU, never pooled across GPUs. Mixed precision (ZeRO paper, Rajbhandari et al. 2020): 2 bytes of weights and 2 of gradients per trained parameter, and optimizer states of 12 bytes (AdamW: FP32 master copy, momentum, variance), 6 (8-bit AdamW, Dettmers et al. 2021) or 8 (SGD with momentum). LoRA keeps the frozen base in 16 bits; QLoRA keeps its linear weights in 4-bit NF4 with double-quantised constants, 4.127 bits each (Dettmers et al. 2023). ZeRO stage 1 divides the optimizer states over the GPUs, stage 2 also the gradients, stage 3 also the weights. Activations: 34 × sequence × micro-batch × hidden bytes per layer (Korthikanti et al. 2022, flash attention assumed), 2 per layer plus one layer with checkpointing, plus 4-byte logits. Plus 2 GB of CUDA context and kernels (Hugging Face: 1–2 GB). Above 90 % of the GPU’s memory is tight.',
+    memoryAssumptions: 'Per GPU, never pooled across GPUs. Mixed precision (ZeRO paper, Rajbhandari et al. 2020): {memory_weight_bytes} bytes of weights and {memory_gradient_bytes} of gradients per trained parameter, and optimizer states of {memory_optimizer_bytes_adamw} bytes (AdamW: FP32 master copy, momentum, variance), {memory_optimizer_bytes_adamw_8bit} (8-bit AdamW with its block constants, Dettmers et al. 2021) or {memory_optimizer_bytes_sgd} (SGD with momentum). LoRA keeps the frozen base in 16 bits; QLoRA keeps its linear weights in 4-bit NF4 with double-quantised constants, {memory_nf4_bits_per_weight} bits each (Dettmers et al. 2023). ZeRO stage 1 divides the optimizer states over the GPUs, stage 2 also the gradients, stage 3 also the weights. Activations: {memory_activation_bytes_per_sbh} × sequence × micro-batch × hidden bytes per layer (Korthikanti et al. 2022, flash attention assumed), {memory_checkpointed_bytes_per_sbh} per layer plus one layer with checkpointing, plus {memory_logit_bytes}-byte logits. Plus {memory_overhead_gb} GB of CUDA context and kernels (Hugging Face: 1–2 GB). Above {memory_tight_percent} % of the GPU’s memory is tight.',
 
     planLegend: 'Plan backwards',
     budgetLabel: 'Budget',
@@ -690,7 +690,7 @@ export const STRINGS = {
     memoryText: '每块 GPU 约需 {needed} GB;{gpu} 有 {memory} GB。',
     memoryUnknown: '未检查:价格表没有该 GPU 的显存数据。',
     memoryNoTable: '未检查:没有价格表,不知道 GPU 显存。',
-    memoryAssumptions: '按每块 GPU 计算,显存不会在 GPU 之间合并。混合精度(ZeRO 论文,Rajbhandari 等,2020):每个训练参数 2 字节权重、2 字节梯度,优化器状态 12 字节(AdamW:FP32 主权重、动量、方差)、6 字节(8 位 AdamW,Dettmers 等,2021)或 8 字节(带动量 SGD)。LoRA 的冻结基座为 16 位;QLoRA 的线性层权重为 4 位 NF4,加双重量化常数,每个 4.127 位(Dettmers 等,2023)。ZeRO 阶段 1 把优化器状态分到各 GPU,阶段 2 再分梯度,阶段 3 再分权重。激活:每层 34 × 序列长度 × 微批 × 隐藏维度 字节(Korthikanti 等,2022,假定使用 flash attention);开启检查点时每层 2 加一整层;另加 4 字节的 logits。另计 2 GB CUDA 上下文与内核(Hugging Face:1–2 GB)。超过显存 90% 为紧张。',
+    memoryAssumptions: '按每块 GPU 计算,显存不会在 GPU 之间合并。混合精度(ZeRO 论文,Rajbhandari 等,2020):每个训练参数 {memory_weight_bytes} 字节权重、{memory_gradient_bytes} 字节梯度,优化器状态 {memory_optimizer_bytes_adamw} 字节(AdamW:FP32 主权重、动量、方差)、{memory_optimizer_bytes_adamw_8bit} 字节(8 位 AdamW 含分块常数,Dettmers 等,2021)或 {memory_optimizer_bytes_sgd} 字节(带动量 SGD)。LoRA 的冻结基座为 16 位;QLoRA 的线性层权重为 4 位 NF4,加双重量化常数,每个 {memory_nf4_bits_per_weight} 位(Dettmers 等,2023)。ZeRO 阶段 1 把优化器状态分到各 GPU,阶段 2 再分梯度,阶段 3 再分权重。激活:每层 {memory_activation_bytes_per_sbh} × 序列长度 × 微批 × 隐藏维度 字节(Korthikanti 等,2022,假定使用 flash attention);开启检查点时每层 {memory_checkpointed_bytes_per_sbh} 加一整层;另加 {memory_logit_bytes} 字节的 logits。另计 {memory_overhead_gb} GB CUDA 上下文与内核(Hugging Face:1–2 GB)。超过显存 {memory_tight_percent}% 为紧张。',
 
     planLegend: '反向规划',
     budgetLabel: '预算',
@@ -886,10 +886,12 @@ export function engineMessage(item) {
  * Fills the static page: every element with data-i18n gets its text, and
  * data-i18n-attr="attr:key;attr:key" sets attributes.
  */
-/** Figures the page's static text quotes from the core's schema ("Default {mfu}", "{trained} × parameters"). */
+/** Figures the page's static text quotes from the core's schema ("Default {mfu}", "{trained} × parameters", the memory factors). */
 const STATIC_PARAMS = {
   mfu: SCHEMA.fields.find((field) => field.key === 'flops.mfu').default,
   ...SCHEMA.constants.flops_per_param_token,
+  // The memory check's factors, as memory_weight_bytes, memory_tight_percent, ...
+  ...Object.fromEntries(Object.entries(SCHEMA.constants.memory).map(([name, value]) => [`memory_${name}`, value])),
 };
 
 /** The catalogue of lang with the figures its static text quotes filled in. */

@@ -38,11 +38,33 @@ const Rational kNf4BytesPerWeight =
 // errs on the safe side.
 constexpr std::int64_t kOverheadBytes = 2000000000;
 
+// Activation bytes per layer in units of sequence x micro-batch x hidden
+// (Korthikanti et al. 2022, equation 1 without the 5as/h term: flash
+// attention stores no s x s matrix), what full recomputation keeps per layer
+// (section 5), and the FP32 logits' bytes per sequence x micro-batch x
+// vocabulary entry (section 4.3).
+constexpr std::int64_t kActivationBytesPerSbh = 34;
+constexpr std::int64_t kCheckpointedBytesPerSbh = 2;
+constexpr std::int64_t kLogitBytes = 4;
+
 Int128 CeilBytes(const Rational& bytes) { return bytes.Ceil().num(); }
 
 }  // namespace
 
 Int128 OverheadBytesPerGpu() { return kOverheadBytes; }
+
+std::string MemoryConstantsJson() {
+  const auto decimal = [](const Rational& value) { return "\"" + ToShortDecimal(value, 12) + "\""; };
+  return "{\"activation_bytes_per_sbh\":" + std::to_string(kActivationBytesPerSbh) +
+         ",\"checkpointed_bytes_per_sbh\":" + std::to_string(kCheckpointedBytesPerSbh) +
+         ",\"gradient_bytes\":" + decimal(kHalf) + ",\"logit_bytes\":" + std::to_string(kLogitBytes) +
+         ",\"nf4_bits_per_weight\":" + decimal(kNf4BytesPerWeight * Rational(8)) +
+         ",\"optimizer_bytes_adamw\":" + decimal(OptimizerBytes(Optimizer::kAdamW)) +
+         ",\"optimizer_bytes_adamw_8bit\":" + decimal(OptimizerBytes(Optimizer::kAdamW8bit)) +
+         ",\"optimizer_bytes_sgd\":" + decimal(OptimizerBytes(Optimizer::kSgd)) +
+         ",\"overhead_gb\":" + decimal(Rational(kOverheadBytes) / kBytesPerGb) +
+         ",\"tight_percent\":" + std::to_string(kTightMemoryPercent) + ",\"weight_bytes\":" + decimal(kHalf) + "}";
+}
 
 const char* OptimizerName(Optimizer optimizer) {
   constexpr const char* kNames[] = {"adamw", "adamw_8bit", "sgd"};
@@ -81,8 +103,10 @@ MemoryBytes PerGpuBytes(const MemoryInputs& in) {
     // logits are FP32, 4 s b v (section 4.3).
     const Int128 sbh = Int128{setup.seq_len} * setup.micro_batch * in.shape->hidden_size;
     const Int128 layers = in.shape->num_hidden_layers;
-    const Int128 layer_bytes = setup.activation_checkpointing ? 2 * sbh * layers + 34 * sbh : 34 * sbh * layers;
-    out.activations = layer_bytes + 4 * Int128{setup.seq_len} * setup.micro_batch * in.shape->vocab_size;
+    const Int128 layer_bytes = setup.activation_checkpointing
+                                   ? kCheckpointedBytesPerSbh * sbh * layers + kActivationBytesPerSbh * sbh
+                                   : kActivationBytesPerSbh * sbh * layers;
+    out.activations = layer_bytes + kLogitBytes * Int128{setup.seq_len} * setup.micro_batch * in.shape->vocab_size;
     out.activations_counted = true;
   }
   out.overhead = kOverheadBytes;

@@ -9,6 +9,7 @@
 #include "epochcost/error.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/memory_fit.h"
 #include "epochcost/model_shape.h"
 #include "epochcost/price_table.h"
 #include "input_limits.h"
@@ -250,7 +251,10 @@ std::string SchemaJson() {
                          .Text());
   }
   return detail::JsonObject()
-      .Raw("constants", detail::JsonObject().Raw("flops_per_param_token", FlopsFactorsJson()).Text())
+      .Raw("constants", detail::JsonObject()
+                            .Raw("flops_per_param_token", FlopsFactorsJson())
+                            .Raw("memory", MemoryConstantsJson())
+                            .Text())
       .Raw("fields", detail::JsonArrayText(fields))
       .Raw("limits", limits)
       .Raw("models", detail::JsonArrayText(models))

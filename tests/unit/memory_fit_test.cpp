@@ -233,6 +233,42 @@ TEST(MemoryFit, ActivationsFollowKorthikantiWithAndWithoutCheckpointing) {
   EXPECT_EQ(PerGpuBytes(in).activations, 2 * sbh * 32 + 34 * sbh + logits);
 }
 
+// The page explains the check with these figures (schema constants.memory):
+// they must be the ones PerGpuBytes uses.
+TEST(MemoryFit, TheSchemaStatesTheFactorsTheCheckUses) {
+  const Json memory = Json::parse(SchemaJson())["constants"]["memory"];
+  EXPECT_EQ(Json::parse(MemoryConstantsJson()), memory);
+  const auto rational = [&](const char* name) {
+    Rational value;
+    EXPECT_EQ(ParseDecimalText(memory[name].get<std::string>(), &value), nullptr) << name;
+    return value;
+  };
+  MemoryInputs in;
+  in.params = Rational(2048000);
+  in.method = TrainingMethod::kFull;
+  in.trainable_params = in.params;
+  for (const auto& [optimizer, name] : {std::pair{Optimizer::kAdamW, "optimizer_bytes_adamw"},
+                                        std::pair{Optimizer::kAdamW8bit, "optimizer_bytes_adamw_8bit"},
+                                        std::pair{Optimizer::kSgd, "optimizer_bytes_sgd"}}) {
+    in.setup.optimizer = optimizer;
+    const MemoryBytes bytes = PerGpuBytes(in);
+    EXPECT_EQ(Rational::Fraction(bytes.optimizer, 1), rational(name) * in.params) << name;
+    EXPECT_EQ(Rational::Fraction(bytes.weights, 1), rational("weight_bytes") * in.params);
+    EXPECT_EQ(Rational::Fraction(bytes.gradients, 1), rational("gradient_bytes") * in.params);
+    EXPECT_EQ(Rational::Fraction(bytes.overhead, 1), rational("overhead_gb") * Rational(1000000000));
+  }
+  const ModelShape& shape = Shape("llama-2-7b");
+  MemoryInputs lora = Training(shape, TrainingMethod::kLora);
+  const Int128 sbh = Int128{2048} * 4096;
+  const Int128 logits = memory["logit_bytes"].get<std::int64_t>() * Int128{2048} * 32000;
+  EXPECT_EQ(PerGpuBytes(lora).activations, memory["activation_bytes_per_sbh"].get<std::int64_t>() * sbh * 32 + logits);
+  lora.setup.activation_checkpointing = true;
+  EXPECT_EQ(PerGpuBytes(lora).activations, memory["checkpointed_bytes_per_sbh"].get<std::int64_t>() * sbh * 32 +
+                                               memory["activation_bytes_per_sbh"].get<std::int64_t>() * sbh + logits);
+  EXPECT_EQ(memory["tight_percent"], kTightMemoryPercent);
+  EXPECT_EQ(memory["nf4_bits_per_weight"], "4.126953125");
+}
+
 TEST(MemoryFit, TheFitIsTightAboveNinetyPercent) {
   MemoryInputs in;
   in.params = Rational(1000000000);  // full: 16 bytes each, 16 GB, plus 2 GB overhead = 18 GB

@@ -59,6 +59,23 @@ test('the built page\'s static strings are the English catalogue\'s, and exist i
   assert.equal(/<title>([^<]*)<\/title>/.exec(html)[1], STRINGS.en.pageTitle, 'the title');
 });
 
+test('the static text quotes the core\'s figures: no placeholder left, the memory factors from the schema', async () => {
+  const { default: SCHEMA } = await import('../../web/schema.js');
+  const { elements } = readStaticStrings(SOURCE);
+  for (const lang of ['en', 'zh']) {
+    const strings = staticStrings(lang);
+    for (const { key } of elements) assert.doesNotMatch(strings[key], /\{\w+\}/, `${lang}.${key} keeps a placeholder`);
+    // The memory explanation: every factor of the core's memory check, as the core states it.
+    const memory = SCHEMA.constants.memory;
+    assert.equal(Object.keys(memory).length, 11);
+    for (const [name, value] of Object.entries(memory)) {
+      assert.ok(STRINGS[lang].memoryAssumptions.includes(`{memory_${name}}`), `${lang} quotes ${name}`);
+      assert.ok(strings.memoryAssumptions.includes(String(value)), `${lang}: ${name} = ${value}`);
+    }
+  }
+  assert.equal(SCHEMA.constants.memory.nf4_bits_per_weight, '4.126953125', 'QLoRA: 4 + 8/64 + 32/(64 × 256) bits');
+});
+
 test('the build fills texts and attributes, escaped, and refuses markup inside a data-i18n element', () => {
   const strings = { a: 'x < y & z', b: 'say "hi"' };
   const html = '<p data-i18n="a"></p><textarea data-i18n-attr="aria-label:b" hidden></textarea>';

@@ -90,6 +90,12 @@ const char* FitName(Fit fit);
 // and the caching allocator's reserve (docs/memory.md).
 Int128 OverheadBytesPerGpu();
 
+// The factors above as a JSON object (`epochcost schema --json`, under
+// constants.memory), so that the page's explanation quotes the core's own
+// figures: bytes per weight, gradient and optimizer state, NF4's bits, the
+// activation factors, the overhead in GB and the tight threshold.
+std::string MemoryConstantsJson();
+
 }  // namespace epochcost
 
 #endif  // EPOCHCOST_MEMORY_FIT_H
