@@ -31,7 +31,7 @@ const INPUT_EVENTS = 200;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x) => `${x.toFixed(1)} ms`;
-/** Lowest and highest of the loads' own ratios (load i of a over load i of b, made one after the other). */
+/** Lowest and highest of the loads' own ratios (load i of a over load i of b, both made in round i). */
 const ratioRange = (a, b) => {
   const r = a.map((x, i) => x / b[i]);
   return `${Math.min(...r).toFixed(2)}-${Math.max(...r).toFixed(2)}`;
