@@ -34,6 +34,11 @@ cp -R web/. "$staging/"
 find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js ! -name embed-host.js -delete
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
+# The style sheets, minified: their comments are for us, and styles.css is
+# in every first frame (about 6 KB gzip instead of 9).
+for sheet in styles.css noscript.css; do
+  node_modules/.bin/esbuild "web/$sheet" --minify --log-level=warning --outfile="$staging/$sheet" --allow-overwrite
+done
 # hold.js blocks the parser, so it is a classic script (one function, with
 # language.js and paths.js), minified: about 700 bytes gzip (486 before it
 # set the theme, marked framed embeds and started a link's engine early).
