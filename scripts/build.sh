@@ -32,7 +32,9 @@ cp -R web/. "$staging/"
 # classic script that runs before the body is parsed) and embed-host.js (the
 # host page's script for embeds) stay apart.
 find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js ! -name embed-host.js -delete
-node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
+# UTF-8 out (a module script is always read as UTF-8): the Chinese catalogue
+# as its own characters, not \u escapes, 11 KB less to download and parse.
+node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 --charset=utf8 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
 # The style sheets, minified: their comments are for us, and styles.css is
 # in every first frame (about 6 KB gzip instead of 9).
