@@ -60,6 +60,8 @@ node scripts/first-view.mjs "$staging" "$staging/engine"
 node scripts/prerender.mjs "$staging"
 # With SITE_URL (the Pages workflow), chat previews get absolute addresses.
 node scripts/site-url.mjs "$staging"
+# The source's comments stay out of the page every reader downloads.
+node scripts/strip-comments.mjs "$staging"
 # Last: the service worker's version is a hash of everything above.
 node scripts/service-worker.mjs "$staging"
 chmod 755 "$staging"
