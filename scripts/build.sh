@@ -32,8 +32,15 @@ cp -R web/. "$staging/"
 # classic script that runs before the body is parsed) and embed-host.js (the
 # host page's script for embeds) stay apart.
 find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js ! -name embed-host.js -delete
-node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 \
+# UTF-8 out (a module script is always read as UTF-8): the Chinese catalogue
+# as its own characters, not \u escapes, 11 KB less to download and parse.
+node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 --charset=utf8 \
   --legal-comments=none --log-level=warning --outfile="$staging/main.js"
+# The style sheets, minified: their comments are for us, and styles.css is
+# in every first frame (about 6 KB gzip instead of 9).
+for sheet in styles.css noscript.css; do
+  node_modules/.bin/esbuild "web/$sheet" --minify --log-level=warning --outfile="$staging/$sheet" --allow-overwrite
+done
 # hold.js blocks the parser, so it is a classic script (one function, with
 # language.js and paths.js), minified: about 700 bytes gzip (486 before it
 # set the theme, marked framed embeds and started a link's engine early).
@@ -53,6 +60,8 @@ node scripts/first-view.mjs "$staging" "$staging/engine"
 node scripts/prerender.mjs "$staging"
 # With SITE_URL (the Pages workflow), chat previews get absolute addresses.
 node scripts/site-url.mjs "$staging"
+# The source's comments stay out of the page every reader downloads.
+node scripts/strip-comments.mjs "$staging"
 # Last: the service worker's version is a hash of everything above.
 node scripts/service-worker.mjs "$staging"
 chmod 755 "$staging"
