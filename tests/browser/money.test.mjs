@@ -78,3 +78,30 @@ describe('money', () => {
     await context.close();
   });
 });
+
+describe('money: tables of different currencies', () => {
+  test('Ciuic (CNY) and DeepSeek-V3 (USD) are refused without a rate and ranked with one', async () => {
+    // 10 h on 8 GPUs: RTX3090 400 CNY, V100 960 CNY, A100 1,600 CNY, H800 160 USD.
+    const { context, page, problems } = await env.openPage('/?i=a100x4&t=10&n=8&e=1&d=0&m=0', { locale: 'en-US' });
+    await page.click('#rank-tables');
+    await page.waitForFunction(() => /ranked/.test(document.getElementById('tables-note').textContent));
+    assert.match(await text(page, '#tables-note'), /priced in CNY, USD: they cannot be ranked together without an exchange rate/);
+    assert.ok(await page.isHidden('#tables-box'));
+    await page.click('#money-details > summary');
+    await page.selectOption('#cur', 'USD');
+    await page.fill('#rate', '0.1381');
+    await page.waitForSelector('#tables-box:not([hidden])');
+    assert.equal(await text(page, '#ranked-column'), 'Total in USD');
+    const ranked = await page.$$eval('#tables-rows tr', (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+    assert.deepEqual(ranked.map((r) => r[3]), ['$55.24 Cheapest', '$132.58', '$160.00', '$220.96']);
+    assert.deepEqual(ranked.map((r) => r[2]), ['CN¥400.00', 'CN¥960.00', '$160.00', 'CN¥1,600.00']);
+    assert.match(ranked[2][0], /DeepSeek-V3/);
+    // A rate of 0.5 USD per CNY puts the H800 first.
+    await page.fill('#rate', '0.5');
+    assert.match(await text(page, '#tables-rows tr:first-child'), /H800/);
+    await page.selectOption('#lang', 'zh');
+    assert.equal(await text(page, '#ranked-column'), '以 USD 计总计');
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
