@@ -87,6 +87,8 @@ export const STRINGS = {
     priceFromTable: 'table price',
     priceFromConfig: 'your override; table: {price}',
     priceCustom: 'your price; no table',
+    priceOwnedPurchase: 'owned GPUs: purchase price over the service life, plus electricity',
+    priceOwnedHourly: 'owned GPUs: your amortisation, plus electricity',
     notesTitle: 'Notes',
     noNotes: 'No adjustments: whole instances, exact time, no discount.',
 
@@ -536,6 +538,8 @@ export const STRINGS = {
     priceUsed: '采用单价',
     priceFromTable: '价格表单价',
     priceFromConfig: '自定义;价格表:{price}',
+    priceOwnedPurchase: '自有 GPU:购置价按使用年限分摊,加电费',
+    priceOwnedHourly: '自有 GPU:自填折旧,加电费',
     priceCustom: '自定义单价;无价格表',
     notesTitle: '说明',
     noNotes: '无调整:整实例、按实际时长、无折扣。',

@@ -74,6 +74,7 @@ describe('money', () => {
     assert.equal((await figures(page)).total, 'CN¥248.99');
     assert.match(await text(page, '#owned-line'), /^P for owned GPUs = 30,000 ÷ \(4 years × 8,760 h\) \+ electricity 0\.7 = 1\.556164 per GPU-hour$/);
     assert.match(await text(page, '#energy-line'), /\(part of P\)$/);
+    assert.match(await text(page, '#fact-price'), /^1\.556164383562 [^(]+ \(owned GPUs: purchase price over the service life, plus electricity\)$/);
     assertNoProblems(problems);
     await context.close();
   });
