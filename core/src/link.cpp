@@ -127,7 +127,9 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
                         {{"value", detail::Excerpt(value)}, {"allowed", date ? std::string(field->choices) : "text"}}});
     }
   } else if (auto number = detail::ReadNumberText(value, key, limits::RuleOf(*field), &errors)) {
-    result->config[key] = ToShortDecimal(*number, kMaxInputPlaces);
+    // A PUE below 1 is refused here as the configuration refuses it, so
+    // that a value the link keeps is one the configuration accepts.
+    if (!detail::PueBelowOne(key, *number, &errors)) result->config[key] = ToShortDecimal(*number, kMaxInputPlaces);
   }
   for (Error& error : errors) {
     error.params["param"] = std::string(field->link);

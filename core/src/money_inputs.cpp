@@ -86,13 +86,7 @@ void ParseEnergy(const Json& root, std::optional<EnergyInputs>* out, Errors* err
   energy.watts_per_gpu = Required(*e, "energy.watts_per_gpu", errors);
   energy.pue = limits::DefaultOf("energy.pue");
   if (auto pue = Read(*e, "energy.pue", errors)) {
-    // Power usage effectiveness is total facility power over IT power: at
-    // least 1 by definition.
-    if (*pue < Rational(1)) {
-      errors->push_back({code::kBelowOne, "energy.pue", {{"value", ToShortDecimal(*pue, 12)}}});
-    } else {
-      energy.pue = *pue;
-    }
+    if (!PueBelowOne("energy.pue", *pue, errors)) energy.pue = *pue;
   }
   energy.kg_co2_per_kwh = Read(*e, "energy.kg_co2_per_kwh", errors);
   energy.price_per_kwh = Read(*e, "energy.price_per_kwh", errors);
@@ -129,6 +123,12 @@ void ParseOwned(const Json& root, Config* config, Errors* errors) {
 }
 
 }  // namespace
+
+bool PueBelowOne(const std::string& key, const Rational& value, Errors* errors) {
+  if (key != "energy.pue" || !(value < Rational(1))) return false;
+  errors->push_back({code::kBelowOne, key, {{"value", ToShortDecimal(value, 12)}}});
+  return true;
+}
 
 bool IsIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;

@@ -15,6 +15,11 @@ void ParseMoneyInputs(const Json& root, Config* config, Errors* errors);
 // Appends their link values, in schema order, when given.
 void AppendMoneyLinkValues(const Config& config, ConfigValues* values);
 
+// Whether `value` is energy.pue below 1 (power usage effectiveness is total
+// facility power over IT power: at least 1 by definition); then appends
+// below_one naming `key`.
+bool PueBelowOne(const std::string& key, const Rational& value, Errors* errors);
+
 // A date of the form YYYY-MM-DD with a real month and day.
 bool IsIsoDate(std::string_view text);
 

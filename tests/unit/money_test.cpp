@@ -240,6 +240,13 @@ TEST(Energy, PueMultipliesAndARentedGpusElectricityIsNotAdded) {
   EXPECT_TRUE(noted);
   EXPECT_CONFIG_ERROR(SeedPlus({{"energy", R"({"watts_per_gpu": 400, "pue": "0.9"})"}}), code::kBelowOne, "energy.pue");
   EXPECT_CONFIG_ERROR(SeedPlus({{"energy", R"({"pue": "1.2"})"}}), code::kMissing, "energy.watts_per_gpu");
+  // A link refuses it too, naming its parameter: what a link keeps, a
+  // configuration accepts.
+  const LinkResult link = DecodeLink("w=400&pue=0.9");
+  ASSERT_EQ(link.errors.size(), 1u);
+  EXPECT_EQ(link.errors[0].code, code::kBelowOne);
+  EXPECT_EQ(link.errors[0].params.at("param"), "pue");
+  EXPECT_EQ(link.config.count("energy.pue"), 0u);
 }
 
 TEST(OwnedGpus, PurchasePriceOverServiceLifePlusElectricityIsP) {
