@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "epochcost/chat_message.h"
 #include "epochcost/compare.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
@@ -52,6 +53,16 @@ TEST(DisplayCurrency, TheSeedsTotalIsShownInUsdAtTheStatedRate) {
   EXPECT_EQ(json["converted"]["date"], "2026-12-01");
   EXPECT_EQ(json["converted"]["source"], "a bank's rate");
   EXPECT_EQ(json["total"], "1230.00");
+}
+
+TEST(DisplayCurrency, TheChatMessageGivesTheConvertedTotalWithItsRate) {
+  const ConfigResult parsed = ParseConfig(SeedPlus({{"display_currency", kUsd}}));
+  ASSERT_TRUE(parsed.ok());
+  const Estimate e = MustEstimate(SeedPlus({{"display_currency", kUsd}}));
+  const std::string en = ChatMessage(e, parsed.config, &test::CiuicTable(), Lang::kEn, "https://example.org/");
+  EXPECT_NE(en.find("total for 10 epochs: 1,230.00 CNY\n≈ 169.86 USD (1 CNY = 0.1381 USD, 2026-12-01)\n"),
+            std::string::npos)
+      << en;
 }
 
 TEST(DisplayCurrency, RoundsOnceHalfAwayFromZeroToTheDisplayCurrencysMinorUnit) {
