@@ -195,8 +195,9 @@ TEST(CompareTables, TablesOfOneCurrencyNeedNoRate) {
 // BLOOM's final training (Luccioni, Viguier, Ligozat, "Estimating the Carbon
 // Footprint of BLOOM, a 176B Parameter Language Model", arXiv 2211.02001,
 // JMLR 24(253) 2023): 1,082,990 A100 GPU-hours at a TDP of 400 W give
-// 433,196 kWh of dynamic consumption, and at 57 gCO2eq/kWh (France's grid)
-// 24.7 tonnes of CO2eq. 20 GPUs x 54,149.5 h = 1,082,990 GPU-hours.
+// 433,196 kWh of dynamic consumption, and 24.7 tonnes of CO2eq; the
+// intensity, 0.057 kg per kWh, is derived from those two figures (24,700 /
+// 433,196). 20 GPUs x 54,149.5 h = 1,082,990 GPU-hours.
 TEST(Energy, ReproducesBloomsPublishedEnergyAndCarbon) {
   const ConfigResult config = ParseConfig(
       R"({"hours_per_epoch": "54149.5", "gpus": 20, "price_per_gpu_hour": 1,
