@@ -75,8 +75,7 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
       << (e.owned      ? (zh ? "(自有 GPU)" : " (owned GPUs)")
           : from_table ? (zh ? "(价格表)" : " (from the table)")
                        : (zh ? "(手动设置)" : " (set by hand)"))
-      << "\n"
-      << TextOwnedPrice(e, lang) << "\n";
+      << "\n\n";
 
   const bool overheads = !e.eval_hours_per_epoch.is_zero() || !e.checkpoint_hours_per_epoch.is_zero();
   // With overheads, an epoch bills its training, evaluation and saves.
@@ -110,7 +109,6 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
       << Units(e.total.ops, d) << "\n";
   out << TextConverted(e, lang);
   out << TextRange(e, lang) << TextSpot(e, lang);
-  out << TextEnergy(e, lang);
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
       << Short(e.wall_hours) << Hours(lang) << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours)
       << Hours(lang) << "\n";

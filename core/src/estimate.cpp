@@ -251,9 +251,41 @@ bool AddMoneyLines(const Config& config, Estimate* e, Errors* errors) {
       errors->push_back({code::kOverflow, "energy", {}});
       return false;
     }
-    if (energy.cost_exact && !energy.in_price) {
-      e->notes.push_back({config.owned ? "energy_not_in_owned_price" : "energy_in_rent",
+    // The arithmetic, as notes in both languages (the page and the CLI show
+    // them as they show every note).
+    e->notes.push_back({"energy",
+                        {{"gpu_hours", Hours(energy.gpu_hours)},
+                         {"watts", ToShortDecimal(energy.watts_per_gpu, 12)},
+                         {"pue", ToShortDecimal(energy.pue, 12)},
+                         {"kwh", ToShortDecimal(energy.kwh, 3)}}});
+    if (energy.kg_co2) {
+      e->notes.push_back({"carbon",
+                          {{"kwh", ToShortDecimal(energy.kwh, 3)},
+                           {"intensity", ToShortDecimal(*energy.kg_co2_per_kwh, 12)},
+                           {"kg", ToShortDecimal(*energy.kg_co2, 3)}}});
+    }
+    if (energy.cost_exact) {
+      e->notes.push_back({energy.in_price ? "energy_in_owned_price" : "energy_in_rent",
                           {{"cost", Money(*energy.cost_exact, d)}, {"currency", e->currency}}});
+    }
+  }
+  if (e->owned) {
+    const OwnedPrice& o = *e->owned;
+    const auto per_hour = [](const Rational& value) { return ToShortDecimal(value, 6); };
+    if (o.way == "purchase") {
+      e->notes.push_back({"owned_price",
+                          {{"price", ToShortDecimal(*o.purchase_price_per_gpu, 12)},
+                           {"years", ToShortDecimal(*o.service_life_years, 12)},
+                           {"amortisation", per_hour(o.amortisation_per_gpu_hour)},
+                           {"energy", per_hour(o.energy_per_gpu_hour)},
+                           {"p", per_hour(o.price_per_gpu_hour)},
+                           {"currency", e->currency}}});
+    } else {
+      e->notes.push_back({"owned_price_hourly",
+                          {{"amortisation", per_hour(o.amortisation_per_gpu_hour)},
+                           {"energy", per_hour(o.energy_per_gpu_hour)},
+                           {"p", per_hour(o.price_per_gpu_hour)},
+                           {"currency", e->currency}}});
     }
   }
   if (config.owned && e->owned && e->owned->energy_per_gpu_hour.is_zero() &&

@@ -34,11 +34,24 @@ constexpr Text kErrors[] = {
 };
 
 constexpr Text kNotes[] = {
+    {"energy", "Energy: {gpu_hours} GPU-hours × {watts} W ÷ 1000 × PUE {pue} = {kwh} kWh.",
+     "能耗:{gpu_hours} GPU·小时 × {watts} 瓦 ÷ 1000 × PUE {pue} = {kwh} 千瓦时。"},
+    {"carbon", "Carbon: {kwh} kWh × {intensity} kg CO₂eq per kWh = {kg} kg CO₂eq.",
+     "碳排放:{kwh} 千瓦时 × 每千瓦时 {intensity} 千克 CO₂eq = {kg} 千克 CO₂eq。"},
+    {"owned_price",
+     "P for owned GPUs = {price} ÷ ({years} years × 8,760 h) = {amortisation}, plus electricity {energy}: {p} "
+     "{currency} "
+     "per GPU-hour.",
+     "自有 GPU 的 P = {price} ÷({years} 年 × 8,760 小时)= {amortisation},加电费 {energy}:每 GPU·小时 {p} "
+     "{currency}。"},
+    {"owned_price_hourly",
+     "P for owned GPUs = amortisation {amortisation} plus electricity {energy}: {p} {currency} per GPU-hour.",
+     "自有 GPU 的 P = 折旧 {amortisation} 加电费 {energy}:每 GPU·小时 {p} {currency}。"},
     {"energy_in_rent",
      "Electricity for the run costs about {cost} {currency} at the stated price; it is shown, not added: a rented "
      "GPU's price already pays for its power.",
      "按所填电价,本次训练电费约 {cost} {currency};仅供参考、不计入总价:租用 GPU 的价格已包含电费。"},
-    {"energy_not_in_owned_price",
+    {"energy_in_owned_price",
      "Electricity for the run costs about {cost} {currency}; it is already in P (the owner's price per GPU-hour).",
      "本次训练电费约 {cost} {currency},已计入 P(自有 GPU 的每 GPU·小时价格)。"},
     {"owned_without_energy",

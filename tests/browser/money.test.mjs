@@ -56,9 +56,10 @@ describe('money', () => {
     await page.fill('#pue', '1.2');
     await page.fill('#co2', '0.5');
     await page.fill('#kwhp', '0.8');
-    assert.equal(await text(page, '#energy-line'),
-      'Energy: 60 GPU-hours × 400 W ÷ 1000 × PUE 1.2 = 28.8 kWh; carbon 14.4 kg CO₂eq (0.5 kg per kWh); '
-      + 'electricity CN¥23.04 (not added: the rent pays for power)');
+    const notes = await text(page, '#notes');
+    assert.match(notes, /Energy: 60 GPU-hours × 400 W ÷ 1000 × PUE 1\.2 = 28\.8 kWh\./);
+    assert.match(notes, /Carbon: 28\.8 kWh × 0\.5 kg CO₂eq per kWh = 14\.4 kg CO₂eq\./);
+    assert.match(notes, /costs about 23\.04 CNY at the stated price; it is shown, not added/);
     assert.equal((await figures(page)).total, 'CN¥1,230.00');
     await page.fill('#pue', '0.9');
     assert.match(await text(page, '#err-pue'), /at least 1/);
@@ -72,8 +73,9 @@ describe('money', () => {
     const { context, page, problems } = await env.openPage('/?t=10&n=8&e=2&d=0&m=0&w=700&pue=1.25&kwhp=0.8&buy=30000&life=4',
       { locale: 'en-US' });
     assert.equal((await figures(page)).total, 'CN¥248.99');
-    assert.match(await text(page, '#owned-line'), /^P for owned GPUs = 30,000 ÷ \(4 years × 8,760 h\) \+ electricity 0\.7 = 1\.556164 per GPU-hour$/);
-    assert.match(await text(page, '#energy-line'), /\(part of P\)$/);
+    assert.match(await text(page, '#notes'),
+      /P for owned GPUs = 30000 ÷ \(4 years × 8,760 h\) = 0\.856164, plus electricity 0\.7: 1\.556164 CNY per GPU-hour\./);
+    assert.match(await text(page, '#notes'), /already in P/);
     assert.match(await text(page, '#fact-price'), /^1\.556164383562 [^(]+ \(owned GPUs: purchase price over the service life, plus electricity\)$/);
     assertNoProblems(problems);
     await context.close();

@@ -281,6 +281,14 @@ TEST(OwnedGpus, PurchasePriceOverServiceLifePlusElectricityIsP) {
   EXPECT_EQ(e.total_exact, Rational(160) * e.price_per_gpu_hour);
   EXPECT_EQ(Money(e.total.total), "248.99");
   EXPECT_TRUE(e.energy->in_price);
+  // The notes say where P came from, with the arithmetic, and that the
+  // electricity is in it.
+  std::vector<std::string> codes;
+  for (const Note& note : e.notes) codes.push_back(note.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"energy", "energy_in_owned_price", "owned_price"}));
+  EXPECT_EQ(RenderNote(e.notes[2], Lang::kEn),
+            "P for owned GPUs = 30000 ÷ (4 years × 8,760 h) = 0.856164, plus electricity 0.7: 1.556164 CNY per "
+            "GPU-hour.");
   const Json json = Json::parse(EstimateToJson(e));
   EXPECT_EQ(json["owned"]["way"], "purchase");
   EXPECT_EQ(json["price_source"], "owned");
