@@ -76,7 +76,7 @@ describe('money', () => {
     assert.match(await text(page, '#notes'),
       /P for owned GPUs = 30000 ÷ \(4 years × 8,760 h\) = 0\.856164, plus electricity 0\.7: 1\.556164 CNY per GPU-hour\./);
     assert.match(await text(page, '#notes'), /already in P/);
-    assert.match(await text(page, '#fact-price'), /^1\.556164383562 [^(]+ \(owned GPUs: purchase price over the service life, plus electricity\)$/);
+    assert.match(await text(page, '#fact-price'), /^1\.556164383562 [^(]+ \(owned GPUs, purchase price\)$/);
     assertNoProblems(problems);
     await context.close();
   });
