@@ -21,6 +21,7 @@
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
 #include "epochcost/plan.h"
+#include "money_report.h"
 #include "schema_command.h"
 #include "text_report.h"
 
@@ -31,6 +32,7 @@ constexpr int kExitInvalid = 2;
 struct Options {
   bool compare = false;
   std::string prices_path;
+  std::vector<std::string> more_prices;  // compare: further tables, ranked together
   std::string config_path;
   std::string format = "text";  // text, json, csv, md, chat
   epochcost::Lang lang = epochcost::Lang::kEn;
@@ -43,7 +45,9 @@ const char* kUsage =
     "                 [--json | --format text|json|csv|md|chat] [--lang zh|en] [--site URL]\n"
     "       epochcost schema [--json | --format text|json|md] [--lang zh|en]\n"
     "  estimate (the default): the cost of training, Cost_epoch = T x P x N + D + M.\n"
-    "  compare: the same workload on every instance of the table, cheapest first.\n"
+    "  compare: the same workload on every instance of the table, cheapest first; with --prices\n"
+    "    given more than once, every table's instances ranked together (tables in different\n"
+    "    currencies need display_currency's rate in the configuration).\n"
     "  schema: every input: configuration key, link parameter, kind, unit, default.\n"
     "  --config - reads the configuration from standard input.\n"
     "  --format chat: a short message to paste into a chat, ending in the link to the page at\n"
@@ -83,7 +87,7 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
       if (!value) return std::nullopt;
     }
     if (arg == "--prices") {
-      options.prices_path = *value;
+      (options.prices_path.empty() ? options.prices_path : options.more_prices.emplace_back()) = *value;
     } else if (arg == "--config") {
       options.config_path = *value;
     } else if (arg == "--lang") {
@@ -117,6 +121,10 @@ std::optional<Options> ParseArgs(int argc, char** argv, std::string* problem) {
   }
   if (options.compare && options.prices_path.empty()) {
     *problem = "compare needs --prices";
+    return std::nullopt;
+  }
+  if (!options.more_prices.empty() && (!options.compare || options.format == "csv" || options.format == "md")) {
+    *problem = "--prices is given once, except for compare with --format text or json";
     return std::nullopt;
   }
   if (options.format == "chat") {
@@ -176,6 +184,24 @@ int Run(const Options& options) {
   if (!config.ok()) return Fail(options, config.errors);
   const auto* table = options.prices_path.empty() ? nullptr : &prices.table;
 
+  if (options.compare && !options.more_prices.empty()) {
+    std::vector<epochcost::PriceTable> tables{prices.table};
+    for (const std::string& path : options.more_prices) {
+      auto text = ReadAll(path);
+      if (!text) return Fail(options, {Error{epochcost::code::kUnreadableFile, "prices", {{"path", path}}}});
+      auto more = epochcost::ParsePriceTable(*text);
+      if (!more.ok()) return Fail(options, more.errors);
+      tables.push_back(std::move(more.table));
+    }
+    const auto ranked = epochcost::CompareTables(tables, config.config);
+    if (!ranked.ok()) return Fail(options, ranked.errors);
+    if (options.format == "json") {
+      std::cout << epochcost::CompareTablesToJson(tables, ranked) << "\n";
+    } else {
+      std::cout << epochcost::cli::TextTablesComparison(tables, ranked, options.lang);
+    }
+    return 0;
+  }
   if (options.compare) {
     const auto rows = epochcost::CompareInstances(*table, config.config);
     if (options.format == "text") {

@@ -6,6 +6,7 @@
 
 #include "epochcost/words.h"
 #include "hours_report.h"
+#include "money_report.h"
 
 namespace epochcost::cli {
 namespace {
@@ -71,7 +72,10 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
         << (zh ? " 块 GPU/实例" : " GPUs per instance") << "\n";
   }
   out << (zh ? "单价 P:" : "Price P: ") << Short(e.price_per_gpu_hour) << " " << PriceUnitShort(e.currency, lang)
-      << (from_table ? (zh ? "(价格表)" : " (from the table)") : (zh ? "(手动设置)" : " (set by hand)")) << "\n\n";
+      << (e.owned      ? (zh ? "(自有 GPU)" : " (owned GPUs)")
+          : from_table ? (zh ? "(价格表)" : " (from the table)")
+                       : (zh ? "(手动设置)" : " (set by hand)"))
+      << "\n\n";
 
   const bool overheads = !e.eval_hours_per_epoch.is_zero() || !e.checkpoint_hours_per_epoch.is_zero();
   // With overheads, an epoch bills its training, evaluation and saves.
@@ -103,6 +107,7 @@ std::string TextReport(const Estimate& e, const PriceTable* table, Lang lang) {
   out << (zh ? "  算力 " : "  compute ") << Units(e.total.compute, d) << TextOverheadTotals(e, lang)
       << (zh ? ",数据 " : ", data ") << Units(e.total.data, d) << (zh ? ",运维 " : ", operations ")
       << Units(e.total.ops, d) << "\n";
+  out << TextConverted(e, lang);
   out << TextRange(e, lang) << TextSpot(e, lang);
   out << (zh ? "GPU·小时:" : "GPU-hours: ") << Short(e.gpu_hours) << (zh ? ";运行时长:" : "; wall-clock: ")
       << Short(e.wall_hours) << Hours(lang) << (zh ? ";计费时长:" : "; billed: ") << Short(e.billed_hours)

@@ -29,13 +29,17 @@ cp -R web/. "$staging/"
 # The page's modules become one minified module (export.js included): one
 # request instead of one per module, and about half the bytes. The embedding
 # example's script (a page of its own), the service worker, hold.js (a
-# classic script that runs before the body is parsed) and embed-host.js (the
-# host page's script for embeds) stay apart.
-find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js ! -name embed-host.js -delete
+# classic script that runs before the body is parsed), embed-host.js (the
+# host page's script for embeds) and tables-rank.js (loaded on demand) stay apart.
+find "$staging" -maxdepth 1 -name '*.js' ! -name embed-example.js ! -name sw.js ! -name hold.js ! -name embed-host.js ! -name tables-rank.js -delete
 # UTF-8 out (a module script is always read as UTF-8): the Chinese catalogue
 # as its own characters, not \u escapes, 11 KB less to download and parse.
 node_modules/.bin/esbuild web/main.js --bundle --format=esm --minify --target=es2020 --charset=utf8 \
-  --legal-comments=none --log-level=warning --outfile="$staging/main.js"
+  --legal-comments=none --log-level=warning --external:./tables-rank.js --outfile="$staging/main.js"
+# The ranking of several tables is loaded when asked for, outside the first
+# estimate's bytes (it imports nothing: main.js hands it its helpers).
+node_modules/.bin/esbuild web/tables-rank.js --format=esm --minify --target=es2020 --charset=utf8 --log-level=warning \
+  --outfile="$staging/tables-rank.js" --allow-overwrite
 # The style sheets, minified: their comments are for us, and styles.css is
 # in every first frame (about 6 KB gzip instead of 9).
 for sheet in styles.css noscript.css; do

@@ -20,6 +20,9 @@ std::string DecodeLink(const std::string& query) { return epochcost::DecodeLinkT
 std::string Schema() { return epochcost::SchemaJson(); }
 std::string Words() { return epochcost::WordsToJson(); }
 std::string ReadModelConfig(const std::string& text) { return epochcost::ModelConfigFromJson(text); }
+std::string CompareTables(const std::string& prices_a, const std::string& prices_b, const std::string& config) {
+  return epochcost::CompareTablesFromJson(prices_a, prices_b, config);
+}
 
 // A price table parsed once, for the page's many answers per keystroke.
 // JS owns it: call .delete() when it is replaced.
@@ -61,4 +64,5 @@ EMSCRIPTEN_BINDINGS(epochcost) {
   emscripten::function("schema", &Schema);
   emscripten::function("words", &Words);
   emscripten::function("readModelConfig", &ReadModelConfig);
+  emscripten::function("compareTables", &CompareTables);
 }

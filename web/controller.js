@@ -18,6 +18,7 @@ import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
 import { configFromValues, defaultValues } from './state.js';
 import { renderTable } from './table-view.js';
+import { renderTables } from './tables-view.js';
 import { renderMemory } from './memory-view.js';
 import { renderModelHint, renderModelOptions } from './model-view.js';
 import { renderDerivedT } from './time-view.js';
@@ -96,6 +97,7 @@ export function render() {
     result: state.lastGood,
     override: Boolean(state.lastConfig && state.lastConfig.price_per_gpu_hour !== undefined),
   });
+  renderTables(state.engine, pricesText(), state.lastConfig);
   $('compare').classList.toggle('is-stale', stale);
   $('plan-output').classList.toggle('is-stale', stale);
   renderFieldErrors(state.errors);

@@ -72,6 +72,13 @@ async function init() {
     decodeLink: (query) => call('decodeLink', module.decodeLink(String(query).replace(/^\?/, ''))),
     /** A config.json's shape for the form: {ok, architecture, model: {...}, params} or {ok: false, errors}. */
     readModelConfig: (text) => call('readModelConfig', module.readModelConfig(String(text))),
+    /**
+     * Two tables' instances ranked together (docs/money.md): {ok, currency, rows:
+     * [{provider, instance, instance_name, total, currency, ranked_total, cheapest}...]}, or
+     * {ok: false, errors} (tables of different currencies without display_currency's rate).
+     */
+    compareTables: (pricesA, pricesB, config) =>
+      call('compareTables', module.compareTables(text(pricesA), text(pricesB), JSON.stringify(config))),
     /** The words the page shares with the CLI (currency names, units): {en: {...}, zh: {...}}. */
     words: () => call('words', module.words()),
   });

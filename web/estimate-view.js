@@ -8,6 +8,7 @@ import { renderFacts } from './facts-view.js';
 import { renderFigures } from './figures-view.js';
 import { renderFormula } from './formula-view.js';
 import { renderRange, renderSpot } from './hours-view.js';
+import { renderMoney } from './money-view.js';
 import { renderNotes } from './notes-view.js';
 
 /**
@@ -22,5 +23,6 @@ export function renderEstimate(r) {
   renderFacts(r);
   renderRange(r);
   renderSpot(r);
+  renderMoney(r);
   renderNotes(r ? r.notes || [] : []);
 }

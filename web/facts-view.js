@@ -18,7 +18,9 @@ export function renderFacts(r) {
   setText($('fact-billed'), formatHours(r.billed_hours));
   const price = formatPrice(r.price_per_gpu_hour, r.currency);
   let source = t('priceFromTable');
-  if (r.price_source === 'config') {
+  if (r.price_source === 'owned') {
+    source = t(r.owned && r.owned.way === 'purchase' ? 'priceOwnedPurchase' : 'priceOwnedHourly');
+  } else if (r.price_source === 'config') {
     source = r.table_price_per_gpu_hour === null || r.table_price_per_gpu_hour === undefined
       ? t('priceCustom')
       : t('priceFromConfig', { price: formatPrice(r.table_price_per_gpu_hour, r.currency) });

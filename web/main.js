@@ -30,6 +30,7 @@ import { renderOpening, setOpening } from './opening-view.js';
 import { openLink } from './open-link.js';
 import { DEFAULT_TABLE, checkPriceText, fetchPriceText, loadPriceTable } from './prices.js';
 import { registerServiceWorker } from './sw-register.js';
+import { wireTables } from './tables-view.js';
 import { warmUp } from './warm-up.js';
 import { haveWords, setWords, wordsInPage } from './words.js';
 
@@ -202,6 +203,7 @@ async function start() {
   state.pending = false;
   wireInputs();
   wireExportButtons();
+  wireTables(() => state, render);
   wireEmbedPanel();
   wireChatButton();
   await breathe();

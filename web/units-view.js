@@ -18,6 +18,10 @@ export function renderUnits(table, instanceId) {
   setPlaceholder($('p'), instance ? instance.price_per_gpu_hour : '');
   setPlaceholder($('n'), instance ? String(instance.gpus_per_instance) : '');
   setText($('unit-spp'), priceUnit(currency));
+  setText($('unit-rate'), t('rateUnit', { currency }));
+  setText($('unit-kwhp'), t('perKwhUnit', { currency: unitWord }));
+  setText($('unit-buy'), unitWord);
+  setText($('unit-amort'), priceUnit(currency));
   const spot = instance && instance.spot_price_per_gpu_hour;
   setPlaceholder($('spp'), spot || '');
   setText($('hint-spp'), spot ? t('sppHintTable', { price: formatPrice(spot, currency) }) : t('sppHint'));

@@ -154,6 +154,18 @@ std::string CompareFromJson(std::string_view prices_json, std::string_view confi
   return Calculator(prices_json).Compare(config_json);
 }
 
+std::string CompareTablesFromJson(std::string_view prices_a, std::string_view prices_b, std::string_view config_json) {
+  std::vector<PriceTable> tables;
+  for (std::string_view text : {prices_a, prices_b}) {
+    PriceTableResult parsed = ParsePriceTable(text);
+    if (!parsed.ok()) return ErrorsToJson(parsed.errors);
+    tables.push_back(std::move(parsed.table));
+  }
+  const ConfigResult workload = ParseWorkload(config_json);
+  if (!workload.ok()) return ErrorsToJson(workload.errors);
+  return CompareTablesToJson(tables, CompareTables(tables, workload.config));
+}
+
 std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json) {
   return Calculator(prices_json).EncodeLink(config_json);
 }

@@ -99,6 +99,13 @@ std::string ChatMessage(const Estimate& e, const Config& config, const PriceTabl
            Money(e.total.total, e, lang) + "\n";
   }
 
+  // The total in a second currency, with its rate and date (docs/money.md).
+  if (e.converted) {
+    const ConvertedTotals& c = *e.converted;
+    out += "≈ " + GroupedDecimal(MinorUnitsToFixed(c.total, c.minor_unit_digits)) + " " + c.code + " (1 " + c.from +
+           " = " + ToShortDecimal(c.rate, 12) + " " + c.code + (c.date.empty() ? "" : sep + c.date) + ")\n";
+  }
+
   // The prices: the table and its date, and P when set by hand.
   const std::string price = Short(e.price_per_gpu_hour) + " " + PriceUnitShort(e.currency, lang);
   if (table != nullptr) {
@@ -106,9 +113,15 @@ std::string ChatMessage(const Estimate& e, const Config& config, const PriceTabl
            OneLine(table->prices_date);
     // A price equal to the table's (a link records it) is the table's.
     const bool by_hand = !e.table_price_per_gpu_hour || *e.table_price_per_gpu_hour != e.price_per_gpu_hour;
-    if (by_hand) out += (zh ? ";单价 P 手动设置为 " : "; P set by hand to ") + price;
+    if (e.owned) {
+      out += (zh ? ";自有 GPU 的单价 P 为 " : "; P for owned GPUs ") + price;
+    } else if (by_hand) {
+      out += (zh ? ";单价 P 手动设置为 " : "; P set by hand to ") + price;
+    }
   } else {
-    out += (zh ? "单价 P 手动设置为 " : "P set by hand to ") + price + (zh ? "(未使用价格表)" : " (no price table)");
+    out += std::string(e.owned ? (zh ? "自有 GPU 的单价 P 为 " : "P for owned GPUs ")
+                               : (zh ? "单价 P 手动设置为 " : "P set by hand to ")) +
+           price + (zh ? "(未使用价格表)" : " (no price table)");
   }
   out += "\n";
   out += OneLine(link);

@@ -9,6 +9,7 @@
 #include "exact_json.h"
 #include "hours_inputs.h"
 #include "input_limits.h"
+#include "money_inputs.h"
 
 namespace epochcost {
 namespace {
@@ -231,6 +232,7 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   config.budget = ReadMaybe(root, "budget", &errors, "");
   config.deadline_hours = ReadMaybe(root, "deadline_hours", &errors, "");
   detail::ParseHoursInputs(root, &config, &errors);
+  detail::ParseMoneyInputs(root, &config, &errors);
 
   // A model is trained the default way (LoRA) unless the setup says otherwise.
   if (config.model && !config.training.method) {
@@ -238,7 +240,8 @@ ConfigResult ParseTree(const Json& root, Purpose purpose) {
   }
   // Without an instance there is neither a table price nor a GPU count.
   if (purpose == Purpose::kEstimate && !root.contains("instance")) {
-    if (!root.contains("price_per_gpu_hour")) errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
+    if (!root.contains("price_per_gpu_hour") && !root.contains("owned"))
+      errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
     if (!root.contains("gpus")) errors.push_back({code::kMissing, "gpus", {}});
   }
   return result;

@@ -239,6 +239,86 @@ std::vector<Int128> AllocateRounded(const std::vector<Rational>& parts, int digi
 
 namespace {
 
+// Energy and carbon, and the totals in a second currency (money.h).
+bool AddMoneyLines(const Config& config, Estimate* e, Errors* errors) {
+  const int d = e->minor_unit_digits;
+  if (config.energy) {
+    const bool in_price = config.owned.has_value() && config.energy->price_per_kwh.has_value();
+    e->energy = EnergyOf(*config.energy, e->gpu_hours, in_price, d);
+    const EnergyEstimate& energy = *e->energy;
+    if (AnyOverflowed({energy.kwh, energy.kg_co2 ? *energy.kg_co2 : Rational(),
+                       energy.cost_exact ? *energy.cost_exact : Rational()})) {
+      errors->push_back({code::kOverflow, "energy", {}});
+      return false;
+    }
+    // The arithmetic, as notes in both languages (the page and the CLI show
+    // them as they show every note).
+    e->notes.push_back({"energy",
+                        {{"gpu_hours", Hours(energy.gpu_hours)},
+                         {"watts", ToShortDecimal(energy.watts_per_gpu, 12)},
+                         {"pue", ToShortDecimal(energy.pue, 12)},
+                         {"kwh", ToShortDecimal(energy.kwh, 3)}}});
+    if (energy.kg_co2) {
+      e->notes.push_back({"carbon",
+                          {{"kwh", ToShortDecimal(energy.kwh, 3)},
+                           {"intensity", ToShortDecimal(*energy.kg_co2_per_kwh, 12)},
+                           {"kg", ToShortDecimal(*energy.kg_co2, 3)}}});
+    }
+    if (energy.cost_exact) {
+      e->notes.push_back({energy.in_price ? "energy_in_owned_price" : "energy_in_rent",
+                          {{"cost", Money(*energy.cost_exact, d)}, {"currency", e->currency}}});
+    }
+  }
+  if (e->owned) {
+    const OwnedPrice& o = *e->owned;
+    const auto per_hour = [](const Rational& value) { return ToShortDecimal(value, 6); };
+    if (o.way == "purchase") {
+      e->notes.push_back({"owned_price",
+                          {{"price", ToShortDecimal(*o.purchase_price_per_gpu, 12)},
+                           {"years", ToShortDecimal(*o.service_life_years, 12)},
+                           {"amortisation", per_hour(o.amortisation_per_gpu_hour)},
+                           {"energy", per_hour(o.energy_per_gpu_hour)},
+                           {"p", per_hour(o.price_per_gpu_hour)},
+                           {"currency", e->currency}}});
+    } else {
+      e->notes.push_back({"owned_price_hourly",
+                          {{"amortisation", per_hour(o.amortisation_per_gpu_hour)},
+                           {"energy", per_hour(o.energy_per_gpu_hour)},
+                           {"p", per_hour(o.price_per_gpu_hour)},
+                           {"currency", e->currency}}});
+    }
+  }
+  if (config.owned && e->owned && e->owned->energy_per_gpu_hour.is_zero() &&
+      !(config.energy && config.energy->price_per_kwh)) {
+    e->notes.push_back({"owned_without_energy", {}});
+  }
+  if (!config.display_currency) return true;
+  const DisplayCurrency& currency = *config.display_currency;
+  if (currency.code == e->currency) {
+    e->notes.push_back({"display_currency_same", {{"currency", e->currency}}});
+    return true;
+  }
+  ConvertedTotals c;
+  c.from = e->currency;
+  c.code = currency.code;
+  c.rate = currency.rate;
+  c.date = currency.date;
+  c.source = currency.source;
+  c.minor_unit_digits = MinorUnitDigitsOf(currency.code);
+  c.total_exact = e->total_exact * currency.rate;
+  const Rational per_epoch_exact = (e->total_exact - e->startup_exact) / Rational(e->epochs);
+  if (AnyOverflowed({c.total_exact, per_epoch_exact * currency.rate})) {
+    errors->push_back({code::kOverflow, "display_currency.rate", {}});
+    return false;
+  }
+  c.total = ConvertAmount(currency, e->total_exact);
+  c.per_epoch_total = ConvertAmount(currency, per_epoch_exact);
+  if (e->energy && e->energy->cost_exact) c.energy_cost = ConvertAmount(currency, *e->energy->cost_exact);
+  if (e->spot) c.spot_total = ConvertAmount(currency, e->spot->total_exact);
+  e->converted = c;
+  return true;
+}
+
 // One estimate, without its range.
 EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
   EstimateResult result;
@@ -261,7 +341,7 @@ EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
     e.currency = table->currency;
     e.minor_unit_digits = table->minor_unit_digits;
   }
-  if (instance == nullptr && !config.price_per_gpu_hour) {
+  if (instance == nullptr && !config.price_per_gpu_hour && !config.owned) {
     errors.push_back({code::kMissing, "price_per_gpu_hour", {}});
   }
   if (instance == nullptr && !config.gpus) errors.push_back({code::kMissing, "gpus", {}});
@@ -278,8 +358,19 @@ EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
     e.gpus_billed = e.instances * e.gpus_per_instance;
     e.table_price_per_gpu_hour = instance->price_per_gpu_hour;
   }
-  e.price_per_gpu_hour = config.price_per_gpu_hour ? *config.price_per_gpu_hour : instance->price_per_gpu_hour;
-  e.price_source = config.price_per_gpu_hour ? "config" : "table";
+  if (config.owned) {
+    // Owned GPUs: P is the hardware's amortisation plus its electricity.
+    e.owned = OwnedPriceOf(*config.owned, config.energy);
+    if (!e.owned) {
+      errors.push_back({code::kMissing, "owned.purchase_price_per_gpu", {}});
+      return result;
+    }
+    e.price_per_gpu_hour = e.owned->price_per_gpu_hour;
+    e.price_source = "owned";
+  } else {
+    e.price_per_gpu_hour = config.price_per_gpu_hour ? *config.price_per_gpu_hour : instance->price_per_gpu_hour;
+    e.price_source = config.price_per_gpu_hour ? "config" : "table";
+  }
   e.epochs = config.epochs;
   e.billing_increment_seconds = config.billing_increment_seconds;
   const auto table_peak = instance != nullptr ? instance->gpu_peak_tflops : std::nullopt;
@@ -358,6 +449,7 @@ EstimateResult ComputePoint(const PriceTable* table, const Config& config) {
     if (!e.spot) return result;
     AddSpotNotes(*e.spot, &e);
   }
+  if (!AddMoneyLines(config, &e, &errors)) return result;
   return result;
 }
 

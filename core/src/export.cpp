@@ -79,6 +79,31 @@ constexpr Column kColumns[] = {
      [](const ComparisonRow& r) { return E(r).memory ? YesNo(E(r).memory->fit != Fit::kDoesNotFit) : std::string(); },
      false},
     {"cheapest", "Cheapest", "最便宜", [](const ComparisonRow& r) { return YesNo(r.cheapest); }, true},
+    // Money in other units (docs/money.md); empty when not asked for.
+    {"price_source", "Price from", "单价来源", [](const ComparisonRow& r) { return E(r).price_source; }, false},
+    {"display_currency", "Second currency", "第二币种",
+     [](const ComparisonRow& r) { return E(r).converted ? E(r).converted->code : std::string(); }, false},
+    {"display_rate", "Exchange rate", "汇率",
+     [](const ComparisonRow& r) { return E(r).converted ? ToShortDecimal(E(r).converted->rate, 12) : std::string(); },
+     false},
+    {"display_total", "Total in the second currency", "第二币种总计",
+     [](const ComparisonRow& r) {
+       const auto& c = E(r).converted;
+       return c ? MinorUnitsToFixed(c->total, c->minor_unit_digits) : std::string();
+     },
+     false},
+    {"energy_kwh", "Energy (kWh)", "能耗(千瓦时)",
+     [](const ComparisonRow& r) { return E(r).energy ? ToShortDecimal(E(r).energy->kwh, 3) : std::string(); }, false},
+    {"carbon_kg_co2", "Carbon (kg CO2eq)", "碳排放(千克 CO2eq)",
+     [](const ComparisonRow& r) {
+       return E(r).energy && E(r).energy->kg_co2 ? ToShortDecimal(*E(r).energy->kg_co2, 3) : std::string();
+     },
+     false},
+    {"energy_cost", "Electricity cost", "电费",
+     [](const ComparisonRow& r) {
+       return E(r).energy && E(r).energy->cost_exact ? Money(E(r).energy->cost, E(r)) : std::string();
+     },
+     false},
 };
 
 // The cells of one row, in column order. Text is made well-formed UTF-8 as

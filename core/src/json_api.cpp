@@ -7,6 +7,7 @@
 #include "hours_json.h"
 #include "json_values.h"
 #include "json_writer.h"
+#include "money_json.h"
 
 namespace epochcost {
 namespace {
@@ -106,6 +107,8 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
       .String("billing_extra", Units(e.billing_extra, d))
       .Int("billing_increment_seconds", e.billing_increment_seconds);
   if (cheapest) out.Bool("cheapest", *cheapest);
+  out.Raw("converted", detail::ConvertedJson(e));
+  out.Raw("energy", detail::EnergyJson(e));
   out.String("currency", e.currency)
       .Int("currency_minor_digits", d)
       .String("discount", Units(e.discount, d))
@@ -143,6 +146,7 @@ JsonObject detail::EstimateFields(const Estimate& e, std::string_view instance, 
       .Raw("notes", Notes(e))
       .Bool("ok", true)
       .Raw("overheads", detail::OverheadsJson(e))
+      .Raw("owned", detail::OwnedJson(e))
       .OptionalString("peak_source", flops ? std::optional<std::string>(e.epoch_hours.peak_source) : std::nullopt)
       .OptionalString("peak_tflops", quantity_if(flops, e.epoch_hours.peak_tflops))
       .Raw("per_epoch", Parts(e.per_epoch, d, false))
@@ -261,6 +265,33 @@ std::string detail::CompareRowSummariesToJson(const std::vector<ComparisonRow>& 
   list.reserve(rows.size());
   for (const ComparisonRow& row : rows) list.push_back(row.result.ok() ? RowSummary(row) : FailedRow(row));
   return JsonArrayText(list);
+}
+
+std::string CompareTablesToJson(const std::vector<PriceTable>& tables, const TablesComparison& comparison) {
+  if (!comparison.ok()) return ErrorsToJson(comparison.errors);
+  std::vector<std::string> rows;
+  rows.reserve(comparison.rows.size());
+  for (const TablesRow& ranked : comparison.rows) {
+    const ComparisonRow& row = ranked.row;
+    JsonObject fields = row.result.ok() ? detail::EstimateFields(row.result.estimate, row.instance, row.cheapest)
+                                        : JsonObject()
+                                              .Bool("cheapest", row.cheapest)
+                                              .Raw("errors", ErrorList(row.result.errors))
+                                              .String("instance", row.instance)
+                                              .Bool("ok", false);
+    const PriceTable& table = tables[ranked.table];
+    fields.String("provider", table.provider).String("table_currency", table.currency);
+    fields.OptionalString("ranked_total", row.result.ok() ? std::optional<std::string>(Units(
+                                                                ranked.ranked_total, comparison.minor_unit_digits))
+                                                          : std::nullopt);
+    rows.push_back(fields.Text());
+  }
+  return JsonObject()
+      .String("currency", comparison.currency)
+      .Int("currency_minor_digits", comparison.minor_unit_digits)
+      .Bool("ok", true)
+      .Raw("rows", detail::JsonArrayText(rows))
+      .Text();
 }
 
 std::string ErrorsToJson(const Errors& errors) {

@@ -11,6 +11,7 @@
 #include "hours_inputs.h"
 #include "input_limits.h"
 #include "json_values.h"
+#include "money_inputs.h"
 
 namespace epochcost {
 namespace {
@@ -111,8 +112,24 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
            key,
            {{"value", detail::Excerpt(value)}, {"allowed", fixed ? std::string(field->choices) : "a-z 0-9 - _"}}});
     }
+  } else if (field->kind == FieldKind::kText) {
+    // A rate's date and source: checked as the configuration checks them.
+    const bool date = key == "display_currency.date";
+    if (detail::IsBlank(value)) {
+      errors.push_back({code::kEmptyValue, key, {}});
+    } else if (!date && value.size() > detail::kMaxSourceBytes) {
+      errors.push_back({code::kInputTooLarge, key, {{"max", std::to_string(detail::kMaxSourceBytes)}}});
+    } else if (date ? detail::IsIsoDate(value) : detail::IsPlainText(value)) {
+      result->config[key] = value;
+    } else {
+      errors.push_back({code::kUnknownValue,
+                        key,
+                        {{"value", detail::Excerpt(value)}, {"allowed", date ? std::string(field->choices) : "text"}}});
+    }
   } else if (auto number = detail::ReadNumberText(value, key, limits::RuleOf(*field), &errors)) {
-    result->config[key] = ToShortDecimal(*number, kMaxInputPlaces);
+    // A PUE below 1 is refused here as the configuration refuses it, so
+    // that a value the link keeps is one the configuration accepts.
+    if (!detail::PueBelowOne(key, *number, &errors)) result->config[key] = ToShortDecimal(*number, kMaxInputPlaces);
   }
   for (Error& error : errors) {
     error.params["param"] = std::string(field->link);
@@ -233,8 +250,9 @@ ConfigValues LinkValues(const Config& config, const Rational& price) {
       break;
   }
   AddModelAndTraining(config, &values);
-  // The price the estimate used, so that the link reproduces it exactly.
-  add("price_per_gpu_hour", decimal(price));
+  // The price the estimate used, so that the link reproduces it exactly
+  // (an owner's P follows from the owned inputs, written below).
+  if (!config.owned) add("price_per_gpu_hour", decimal(price));
   if (config.gpus) add("gpus", Int128ToString(*config.gpus));
   add("data_cost_per_epoch", decimal(config.data_cost_per_epoch));
   add("ops_cost_per_epoch", decimal(config.ops_cost_per_epoch));
@@ -245,16 +263,38 @@ ConfigValues LinkValues(const Config& config, const Rational& price) {
   if (config.budget) add("budget", decimal(*config.budget));
   if (config.deadline_hours) add("deadline_hours", decimal(*config.deadline_hours));
   detail::AppendHoursLinkValues(config, &values);
+  detail::AppendMoneyLinkValues(config, &values);
   return values;
 }
 
 std::string EncodeLink(const Config& config, const Rational& price) { return EncodeLink(LinkValues(config, price)); }
 
+namespace {
+
+// Percent-encodes all but the unreserved characters (RFC 3986): instance
+// ids and decimal text pass unchanged, a rate's source is escaped.
+std::string Escape(const std::string& text) {
+  constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                            c == '.' || c == '_' || c == '~' || c == ',';
+    if (unreserved) {
+      out.push_back(c);
+    } else {
+      out += {'%', kHex[byte >> 4], kHex[byte & 15]};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string EncodeLink(const ConfigValues& values) {
   std::string query;
-  // Every value is an instance id or decimal text: nothing to escape.
   for (const auto& [key, text] : values) {
-    query += (query.empty() ? "" : "&") + std::string(FieldOf(key).link) + "=" + text;
+    query += (query.empty() ? "" : "&") + std::string(FieldOf(key).link) + "=" + Escape(text);
   }
   return query;
 }

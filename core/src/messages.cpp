@@ -8,6 +8,7 @@
 #include "epochcost/error.h"
 #include "epochcost/words.h"
 #include "hours_messages.h"
+#include "money_messages.h"
 #include "text_table.h"
 
 namespace epochcost {
@@ -216,6 +217,7 @@ Lang ParseLang(const std::string& text) { return text.rfind("zh", 0) == 0 ? Lang
 
 std::string FieldLabel(const std::string& field, Lang lang) {
   if (const Text* whole = detail::FindHoursLabel(field)) return Pick(*whole, lang);
+  if (const Text* whole = detail::FindMoneyLabel(field)) return Pick(*whole, lang);
   // "instances[1].price_per_gpu_hour" reads as "price per GPU-hour (instances[1])".
   const std::size_t dot = field.rfind('.');
   const std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
@@ -229,8 +231,8 @@ std::string FieldLabel(const std::string& field, Lang lang) {
 bool HasFieldLabel(const std::string& field) {
   const std::size_t dot = field.rfind('.');
   const std::string leaf = dot == std::string::npos ? field : field.substr(dot + 1);
-  return detail::FindHoursLabel(field) != nullptr || Find(kFieldLabels, leaf) != nullptr ||
-         detail::FindHoursLabel(leaf) != nullptr;
+  return detail::FindHoursLabel(field) != nullptr || detail::FindMoneyLabel(field) != nullptr ||
+         Find(kFieldLabels, leaf) != nullptr || detail::FindHoursLabel(leaf) != nullptr;
 }
 
 std::string RenderError(const Error& error, Lang lang) {
@@ -241,6 +243,7 @@ std::string RenderError(const Error& error, Lang lang) {
   }
   const Text* text = Find(kErrors, error.code);
   if (text == nullptr) text = detail::FindHoursError(error.code);
+  if (text == nullptr) text = detail::FindMoneyError(error.code);
   if (text == nullptr) return params["field"] + ": " + error.code;
   std::string message = Substitute(Pick(*text, lang), params);
   // English sentences start with a capital even when the field label does not.
@@ -253,6 +256,7 @@ std::string RenderError(const Error& error, Lang lang) {
 std::string RenderNote(const Note& note, Lang lang) {
   const Text* text = Find(kNotes, note.code);
   if (text == nullptr) text = detail::FindHoursNote(note.code);
+  if (text == nullptr) text = detail::FindMoneyNote(note.code);
   if (text == nullptr) return note.code;
   // Notes carry the ISO code; the reader sees the currency's word (元 in Chinese).
   auto params = note.params;

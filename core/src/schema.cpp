@@ -22,6 +22,7 @@ constexpr auto kDecimal = FieldKind::kDecimal;
 constexpr auto kInteger = FieldKind::kInteger;
 constexpr auto kChoice = FieldKind::kChoice;
 constexpr auto kText = FieldKind::kText;
+constexpr auto kMoney = FieldGroup::kMoney;
 constexpr auto kList = FieldKind::kList;
 constexpr auto kRequired = Need::kRequired;
 constexpr auto kOptional = Need::kOptional;
@@ -113,6 +114,21 @@ const std::vector<Field> kFields = {
   {"flops.mfu_low",                         "rml",  kDecimal, FieldGroup::kHours, kOptional, "flops",      "",          "",                  "ratio",             "",      "",       kPositive, 1,                      "",                   kPlain},
   {"flops.mfu_high",                        "rmh",  kDecimal, FieldGroup::kHours, kOptional, "flops",      "",          "",                  "ratio",             "",      "",       kPositive, 1,                      "",                   kPlain},
   {"throughput.range_percent",              "rtp",  kDecimal, FieldGroup::kHours, kOptional, "throughput", "",          "",                  "%",                 "0",     "",       kZeroOk,   99,                     "",                   kPlain},
+  // In the units people budget in (docs/money.md): a second currency at a
+  // stated rate (one unit of the table's currency in `code`), the run's
+  // energy and carbon, and GPUs owned rather than rented. Nothing changes
+  // when they are absent.
+  {"display_currency.code",                 "cur",  kChoice,  kMoney,             kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "USD, CNY, EUR, GBP, JPY, KRW, HKD, SGD, INR, CAD, AUD, CHF", kPlain},
+  {"display_currency.rate",                 "rate", kDecimal, kMoney,             kOptional, "",           "",          "",                  "per table unit",    "",      "",       kPositive, 1000000,                "",                   kPlain},
+  {"display_currency.date",                 "rdate", kText,   kMoney,             kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "YYYY-MM-DD",         kPlain},
+  {"display_currency.source",               "rsrc", kText,    kMoney,             kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "",                   kPlain},
+  {"energy.watts_per_gpu",                  "w",    kDecimal, kMoney,             kOptional, "",           "",          "",                  "W",                 "",      "",       kPositive, 10000,                  "",                   kPlain},
+  {"energy.pue",                            "pue",  kDecimal, kMoney,             kOptional, "",           "",          "",                  "ratio",             "1",     "",       kPositive, 10,                     "",                   kPlain},
+  {"energy.kg_co2_per_kwh",                 "co2",  kDecimal, kMoney,             kOptional, "",           "",          "",                  "kg CO2eq/kWh",      "",      "",       kZeroOk,   10,                     "",                   kPlain},
+  {"energy.price_per_kwh",                  "kwhp", kDecimal, kMoney,             kOptional, "",           "",          "",                  "currency/kWh",      "",      "",       kZeroOk,   1000,                   "",                   kPlain},
+  {"owned.purchase_price_per_gpu",          "buy",  kDecimal, kMoney,             kOptional, "",           "",          "",                  "currency",          "",      "",       kPositive, 1000000000,             "",                   kPlain},
+  {"owned.service_life_years",              "life", kDecimal, kMoney,             kOptional, "",           "",          "",                  "years",             "",      "",       kPositive, 50,                     "",                   kPlain},
+  {"owned.price_per_gpu_hour",              "amort", kDecimal, kMoney,            kOptional, "",           "",          "",                  "currency/GPU-hour", "",      "",       kZeroOk,   10000000,               "",                   kPlain},
   {"prices",                                "prices", kText,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "prices/NAME.json",   kPlain},
   {"lang",                                  "lang", kChoice,  FieldGroup::kPage,  kOptional, "",           "",          "",                  "",                  "",      "",       kPositive, 0,                      "en, zh",             kPlain},
   // embed: 1 the editable compact calculator, figures the read-only one.
@@ -166,7 +182,7 @@ const char* FieldKindName(FieldKind kind) {
 }
 
 const char* FieldGroupName(FieldGroup group) {
-  constexpr const char* kNames[] = {"run", "time", "price", "plan", "model", "training", "page", "hours"};
+  constexpr const char* kNames[] = {"run", "time", "price", "plan", "model", "training", "page", "hours", "money"};
   return kNames[static_cast<int>(group)];
 }
 

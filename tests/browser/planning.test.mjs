@@ -381,7 +381,8 @@ describe('export', () => {
     const [header, row] = csv.text.split('\r\n');
     assert.equal(header, 'instance,gpus,gpus_billed,hours_per_epoch,epochs,price_per_gpu_hour,currency,'
       + 'per_epoch_compute,per_epoch_data,per_epoch_ops,per_epoch_total,total,gpu_hours,wall_hours,billed_hours,'
-      + 'per_epoch_eval,per_epoch_checkpoint,startup,total_low,total_high,spot_billed_hours,spot_total,spot_saving,fits,cheapest');
+      + 'per_epoch_eval,per_epoch_checkpoint,startup,total_low,total_high,spot_billed_hours,spot_total,spot_saving,fits,cheapest,'
+      + 'price_source,display_currency,display_rate,display_total,energy_kwh,carbon_kg_co2,energy_cost');
     assert.match(row, /^a100x4,4,4,1\.5,10,20,CNY,120\.00,2\.00,1\.00,123\.00,1230\.00,60,15,15,/);
     assert.match(await text(page, '#export-estimate-status'), /Downloaded epochcost-estimate-a100x4\.csv\./);
 

@@ -192,7 +192,9 @@ std::string RuleName(const Field& field) {
     case FieldKind::kChoice:
       return field.choices.empty() ? "id" : "choice";
     case FieldKind::kText:
-      return "path";
+      // The price table's path (links only); a rate's date and source.
+      if (field.group == FieldGroup::kPage) return "path";
+      return field.choices == "YYYY-MM-DD" ? "date" : "text";
     case FieldKind::kList:
       return "list";
   }

@@ -21,7 +21,9 @@ using Json = nlohmann::json;
 constexpr const char* kCsvHeader =
     "instance,gpus,gpus_billed,hours_per_epoch,epochs,price_per_gpu_hour,currency,per_epoch_compute,per_epoch_data,"
     "per_epoch_ops,per_epoch_total,total,gpu_hours,wall_hours,billed_hours,per_epoch_eval,per_epoch_checkpoint,startup,"
-    "total_low,total_high,spot_billed_hours,spot_total,spot_saving,fits,cheapest";
+    "total_low,total_high,spot_billed_hours,spot_total,spot_saving,fits,cheapest,price_source,display_currency,display_"
+    "rate,"
+    "display_total,energy_kwh,carbon_kg_co2,energy_cost";
 
 // The seed's estimate as a list of one row, optionally under another instance name.
 std::vector<ComparisonRow> SeedRows(const std::string& instance = "a100x4") {
@@ -56,8 +58,10 @@ TEST(ExportCsv, TheSeedRowHasItsFiguresAndRfc4180LineEnds) {
   const auto lines = Lines(csv, "\r\n");
   ASSERT_EQ(lines.size(), 2u);
   // No overheads (zero), no range or spot (empty); fits is empty (no memory
-  // check for a direct T); cheapest is "no" for a single estimate.
-  EXPECT_EQ(lines[1], "a100x4,4,4,1.5,10,20,CNY,120.00,2.00,1.00,123.00,1230.00,60,15,15,0.00,0.00,0.00,,,,,,,no");
+  // check for a direct T); cheapest is "no" for a single estimate; the price
+  // is the configuration's, and no second currency or energy was asked for.
+  EXPECT_EQ(lines[1],
+            "a100x4,4,4,1.5,10,20,CNY,120.00,2.00,1.00,123.00,1230.00,60,15,15,0.00,0.00,0.00,,,,,,,no,config,,,,,,");
 }
 
 TEST(ExportCsv, CellsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled) {
@@ -116,10 +120,23 @@ TEST(ExportCsv, AComparisonHasOneRowPerInstanceCheapestMarked) {
   ASSERT_EQ(lines.size(), 4u);
   // 1.5 h x 10 x 4 GPUs: RTX 5 -> 300, V100 12 -> 720, A100 20 -> 1200.
   EXPECT_EQ(lines[1].rfind("rtx3090,4,4,1.5,10,5,CNY,", 0), 0u) << lines[1];
-  EXPECT_EQ(lines[1].substr(lines[1].size() - 4), ",yes");
+  EXPECT_NE(lines[1].find(",yes,table,"), std::string::npos) << lines[1];
   EXPECT_EQ(lines[2].rfind("v100x4,", 0), 0u) << lines[2];
   EXPECT_EQ(lines[3].rfind("a100x4,", 0), 0u) << lines[3];
-  EXPECT_EQ(lines[3].substr(lines[3].size() - 3), ",no");
+  EXPECT_NE(lines[3].find(",no,table,"), std::string::npos) << lines[3];
+}
+
+TEST(ExportCsv, TheSecondCurrencyAndTheEnergyHaveTheirColumns) {
+  const ConfigResult config = ParseConfig(
+      R"({"instance": "a100x4", "gpus": 4, "hours_per_epoch": 1.5, "epochs": 10, "data_cost_per_epoch": 2,
+          "ops_cost_per_epoch": 1, "display_currency": {"code": "USD", "rate": "0.1381"},
+          "energy": {"watts_per_gpu": 400, "pue": "1.2", "kg_co2_per_kwh": "0.5", "price_per_kwh": "0.8"}})");
+  ASSERT_TRUE(config.ok());
+  std::vector<ComparisonRow> rows;
+  rows.push_back({"a100x4", ComputeEstimate(&test::CiuicTable(), config.config), false});
+  const auto lines = Lines(ExportRows(rows, ExportFormat::kCsv, Lang::kEn), "\r\n");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].substr(lines[1].find(",no,")), ",no,table,USD,0.1381,169.86,28.8,14.4,23.04");
 }
 
 // ---- Markdown ----------------------------------------------------------------------
@@ -144,10 +161,10 @@ TEST(ExportMarkdown, PipesAreEscapedAndLineBreaksFlattened) {
   const auto lines = Lines(ExportRows(SeedRows("a|b\nc"), ExportFormat::kMarkdown, Lang::kEn), "\n");
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[2].rfind("| a\\|b c | 4 |", 0), 0u) << lines[2];
-  // The row still has exactly one cell per column: 25 columns, 26 unescaped pipes.
+  // The row still has exactly one cell per column: 32 columns, 33 unescaped pipes.
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < lines[2].size(); ++i) pipes += lines[2][i] == '|' && (i == 0 || lines[2][i - 1] != '\\');
-  EXPECT_EQ(pipes, 26u);
+  EXPECT_EQ(pipes, 33u);
 }
 
 // ---- JSON --------------------------------------------------------------------------

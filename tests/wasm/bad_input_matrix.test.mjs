@@ -76,7 +76,8 @@ function expectedErrors(exp, field) {
 // read NaN, undefined or Infinity.
 function assertNothingNonFinite(answer, context) {
   const scrubbed = JSON.parse(answer, (key, value) => {
-    if (key === 'value' || key === 'key') return '(user text)';
+    // A rate's source is the user's own text, echoed (it may well read "NaN").
+    if (key === 'value' || key === 'key' || key === 'source') return '(user text)';
     if (typeof value === 'string' && key.startsWith('message_')) {
       return value.replace(/"[^"]*"/g, '""').replace(/“[^”]*”/g, '“”');
     }

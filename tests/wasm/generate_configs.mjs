@@ -1,6 +1,7 @@
 // Deterministic pseudo-random configurations (as JSON text) that cover the
 // formula's inputs, billing increments, whole instances, discounts,
-// overrides, overheads, spot capacity, scaling and ranges, and both number
+// overrides, overheads, spot capacity, scaling and ranges, second
+// currencies, energy and owned GPUs, and both number
 // spellings (JSON numbers and decimal strings).
 export function* generateConfigs(count, seed) {
   let state = seed >>> 0;
@@ -76,6 +77,26 @@ export function* generateConfigs(count, seed) {
       config.throughput = { tokens_per_epoch: `${int(1, 9)}e${int(7, 10)}`, tokens_per_second_per_gpu: int(50, 5000) };
       if (next() < 0.5) config.throughput.range_percent = spell(decimal(60, 1));
       if (next() < 0.7) config.scaling_efficiency = spell((int(30, 100) / 100).toString());
+    }
+    // Money in other units (docs/money.md): a second currency, energy and
+    // carbon, owned GPUs (drawn last, so the draws above stay as they were).
+    if (next() < 0.3) {
+      const codes = ['USD', 'EUR', 'JPY', 'KRW', 'CNY'];
+      config.display_currency = { code: codes[int(0, codes.length - 1)], rate: spell(decimal(200, 4) === '0' ? '0.1381' : decimal(200, 4)) };
+      if (next() < 0.5) config.display_currency.date = `2026-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+      if (next() < 0.3) config.display_currency.source = ['ECB reference rate', '中国人民银行 中间价', 'a "quoted" <rate>'][int(0, 2)];
+    }
+    if (next() < 0.3) {
+      config.energy = { watts_per_gpu: int(70, 1200) };
+      if (next() < 0.6) config.energy.pue = spell(`1.${int(0, 99)}`);
+      if (next() < 0.6) config.energy.kg_co2_per_kwh = spell(decimal(1, 3));
+      if (next() < 0.6) config.energy.price_per_kwh = spell(decimal(2, 3));
+    }
+    if (next() < 0.15) {
+      delete config.price_per_gpu_hour;
+      config.owned = next() < 0.6
+        ? { purchase_price_per_gpu: int(1000, 400000), service_life_years: spell(decimal(8, 1) === '0' ? '3' : decimal(8, 1)) }
+        : { price_per_gpu_hour: spell(decimal(10, 3)) };
     }
     yield JSON.stringify(config);
   }

@@ -28,6 +28,26 @@ struct ComparisonRow {
 // errors come last.
 std::vector<ComparisonRow> CompareInstances(const PriceTable& table, const Config& config);
 
+// Every instance of several tables (one provider's CNY table beside
+// another's USD one), ranked together in one currency: the tables' own
+// when they share it, otherwise the configuration's display currency, each
+// table in another currency converted at its rate (docs/money.md). Without
+// a rate, tables of different currencies are refused, not ranked.
+struct TablesRow {
+  std::size_t table = 0;  // index into the tables given
+  ComparisonRow row;
+  Rational ranked_total_exact;  // the total in `currency`
+  Int128 ranked_total = 0;      // rounded once to its minor unit
+};
+struct TablesComparison {
+  std::string currency;  // what the rows are ranked in
+  int minor_unit_digits = 2;
+  std::vector<TablesRow> rows;  // cheapest first; rows with errors last
+  Errors errors;                // why they cannot be ranked together
+  bool ok() const { return errors.empty(); }
+};
+TablesComparison CompareTables(const std::vector<PriceTable>& tables, const Config& config);
+
 }  // namespace epochcost
 
 #endif  // EPOCHCOST_COMPARE_H

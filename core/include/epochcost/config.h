@@ -14,6 +14,7 @@
 #include "epochcost/error.h"
 #include "epochcost/hours_inputs.h"
 #include "epochcost/model_shape.h"
+#include "epochcost/money_inputs.h"
 #include "epochcost/rational.h"
 #include "epochcost/training.h"
 
@@ -44,6 +45,10 @@ struct Config {
   std::optional<SpotInputs> spot;   // an interruptible estimate beside on-demand
   Rational scaling_efficiency = 1;  // throughput kept per doubling of instances
   RangeInputs range;                // low and high estimates of T
+  // A second currency, energy and carbon, owned GPUs (docs/money.md).
+  std::optional<DisplayCurrency> display_currency;
+  std::optional<EnergyInputs> energy;
+  std::optional<OwnedGpus> owned;  // P from the hardware, not a rental price
 };
 
 struct ConfigResult {

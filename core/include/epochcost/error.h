@@ -60,6 +60,9 @@ inline constexpr const char* kBelowMfu = "below_mfu";
 inline constexpr const char* kLongerThanRun = "longer_than_run";
 inline constexpr const char* kNoSpotPrice = "no_spot_price";
 inline constexpr const char* kScalingUnreachable = "scaling_unreachable";
+inline constexpr const char* kBelowOne = "below_one";
+inline constexpr const char* kCurrenciesDiffer = "currencies_differ";
+inline constexpr const char* kRateDoesNotApply = "rate_does_not_apply";
 }  // namespace code
 
 struct Error {

@@ -17,6 +17,7 @@
 #include "epochcost/config.h"
 #include "epochcost/error.h"
 #include "epochcost/memory_fit.h"
+#include "epochcost/money.h"
 #include "epochcost/price_table.h"
 #include "epochcost/range.h"
 #include "epochcost/rational.h"
@@ -51,7 +52,7 @@ struct Estimate {
   EpochHours epoch_hours;                    // how T was derived
   std::optional<MemoryFit> memory;           // FLOPs way with known GPU memory
   Rational price_per_gpu_hour;
-  std::string price_source;  // "table" or "config"
+  std::string price_source;  // "table", "config" or "owned"
   std::optional<Rational> table_price_per_gpu_hour;
   Rational discount_percent;
 
@@ -89,6 +90,10 @@ struct Estimate {
 
   std::optional<SpotEstimate> spot;    // beside on-demand, when asked
   std::optional<EstimateRange> range;  // low and high ends, when asked
+
+  std::optional<OwnedPrice> owned;           // where an owner's P came from
+  std::optional<EnergyEstimate> energy;      // kWh, carbon, electricity cost
+  std::optional<ConvertedTotals> converted;  // the totals in a second currency
 
   std::vector<Note> notes;
 

@@ -26,6 +26,10 @@ std::string EstimateToJson(const Estimate& estimate);
 std::string EstimateToJson(const Estimate& estimate, const Plan& plan);
 // The comparison rows as a JSON array (what `epochcost compare --json` prints).
 std::string CompareRowsToJson(const std::vector<ComparisonRow>& rows);
+// Several tables ranked together: {"ok","currency","currency_minor_digits",
+// "rows":[estimate + "provider","table_currency","ranked_total"]}, or the
+// errors that keep them apart (different currencies and no rate).
+std::string CompareTablesToJson(const std::vector<PriceTable>& tables, const TablesComparison& comparison);
 std::string ErrorsToJson(const Errors& errors);
 // The table as the page needs it: {"ok":true,"table":{...}} or errors.
 std::string PriceTableToJson(const PriceTable& table);
@@ -36,6 +40,9 @@ std::string EstimateFromJson(std::string_view prices_json, std::string_view conf
 // Every instance of the table for the same workload, cheapest first:
 // {"ok":true,"rows":[{"instance","cheapest","fits", ...estimate fields}]}.
 std::string CompareFromJson(std::string_view prices_json, std::string_view config_json);
+// Two tables' instances ranked together (CompareTablesToJson), for the wasm
+// engine: tables of different currencies need the workload's display_currency.
+std::string CompareTablesFromJson(std::string_view prices_a, std::string_view prices_b, std::string_view config_json);
 // Validates a price table and returns it normalised, or its errors.
 std::string PriceTableFromJson(std::string_view prices_json);
 // A Hugging Face config.json as a shape the page fills its inputs with:

@@ -34,6 +34,7 @@ enum class FieldGroup {
   kTraining,  // how it is trained, for the memory per GPU
   kPage,      // page settings carried by the link, not part of a configuration
   kHours,     // what turns training hours into billed hours: overheads, spot, scaling, range
+  kMoney,     // a second currency, energy and carbon, owned GPUs (docs/money.md)
 };
 
 // When a value may be left out.
