@@ -449,3 +449,39 @@ TEST(MemoryConfig, TheFlopsWayTakesItsCountsFromTheModelOrItself) {
 
 }  // namespace
 }  // namespace epochcost
+
+namespace epochcost {
+namespace {
+
+// config.json's architecture: the list of one name, or else model_type
+// (older files); neither, or a list of another kind, is named.
+TEST(ModelConfigJson, TheArchitectureComesFromTheListOrElseTheModelType) {
+  const std::string base = R"("num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, )"
+                           R"("num_attention_heads": 4, "vocab_size": 100)";
+  const ModelConfigResult qwen = ParseModelConfigJson(R"({"model_type": "qwen2", )" + base + "}");
+  ASSERT_TRUE(qwen.ok()) << test::Describe(qwen.errors);
+  EXPECT_EQ(qwen.architecture, "Qwen2ForCausalLM");
+  EXPECT_TRUE(qwen.shape.qkv_bias);
+  EXPECT_TRUE(ModelConfigFails(R"({"model_type": "gpt2", )" + base + "}", code::kUnsupportedModel,
+                               "config.json.architectures"));
+  EXPECT_TRUE(ModelConfigFails("{" + base + "}", code::kMissing, "config.json.architectures"));
+  EXPECT_TRUE(ModelConfigFails(R"({"model_type": 7, )" + base + "}", code::kMissing, "config.json.architectures"));
+  for (const char* list : {R"("LlamaForCausalLM")", R"([])", R"(["LlamaForCausalLM", "X"])", R"([7])"}) {
+    EXPECT_TRUE(ModelConfigFails(std::string(R"({"architectures": )") + list + ", " + base + "}", code::kWrongType,
+                                 "config.json.architectures"))
+        << list;
+  }
+}
+
+TEST(ModelConfigJson, AFileThatIsNotAnObjectOrHasAnotherHeadWidthIsRefused) {
+  EXPECT_TRUE(ModelConfigFails("[1, 2]", code::kNotAnObject, "config.json"));
+  const std::string llama = R"({"architectures": ["LlamaForCausalLM"], "num_hidden_layers": 2, "hidden_size": 64, )"
+                            R"("intermediate_size": 128, "num_attention_heads": 4, "vocab_size": 100, )";
+  // 64 / 4 = 16 per head: a head_dim of 16 is the same shape, 32 is not.
+  const ModelConfigResult same = ParseModelConfigJson(llama + R"("head_dim": 16})");
+  EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 32})", code::kUnexpectedKey, "config.json.head_dim"));
+}
+
+}  // namespace
+}  // namespace epochcost
