@@ -135,5 +135,19 @@ TEST(GroupedDecimal, GroupsTheWholePartByThree) {
   EXPECT_EQ(GroupedDecimal("-1234.00"), "-1,234.00");
 }
 
+// How T was found, when it was not given: the trial run or the measured
+// throughput, in both languages.
+TEST(ChatMessage, SaysHowTWasFound) {
+  const std::string trial =
+      R"({"instance": "a100x4", "trial": {"steps": 50, "seconds": 120, "steps_per_epoch": 1000}})";
+  EXPECT_NE(Message(trial, Lang::kEn).find("from a trial run"), std::string::npos) << Message(trial, Lang::kEn);
+  EXPECT_NE(Message(trial, Lang::kZh).find("由试运行推算"), std::string::npos);
+  const std::string measured =
+      R"({"instance": "a100x4", "throughput": {"tokens_per_epoch": "1e8", "tokens_per_second_per_gpu": 380}})";
+  EXPECT_NE(Message(measured, Lang::kEn).find("from a measured throughput"), std::string::npos)
+      << Message(measured, Lang::kEn);
+  EXPECT_NE(Message(measured, Lang::kZh).find("由实测吞吐推算"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace epochcost
