@@ -42,8 +42,6 @@ Int128 CeilBytes(const Rational& bytes) { return bytes.Ceil().num(); }
 
 }  // namespace
 
-Int128 OverheadBytesPerGpu() { return kOverheadBytes; }
-
 const char* OptimizerName(Optimizer optimizer) {
   constexpr const char* kNames[] = {"adamw", "adamw_8bit", "sgd"};
   return kNames[static_cast<int>(optimizer)];

@@ -116,5 +116,27 @@ TEST(CalculatorAnswer, ErrorsComeBackAsTheEstimatesErrors) {
   EXPECT_FALSE(answer.contains("estimate"));
 }
 
+// Without a table, what needs one (the table, a comparison, a comparison's
+// export) says that the prices are missing; with a broken table, every
+// answer is the table's errors.
+TEST(Calculator, WithoutATableWhatNeedsOneSaysSoAndABrokenTableAnswersItsErrors) {
+  const std::string seed = test::SeedConfigJson();
+  const Calculator none("");
+  for (const std::string& text : {none.Table(), none.Compare(seed), none.Export(seed, "compare", "csv", "en")}) {
+    const nlohmann::json out = nlohmann::json::parse(text);
+    EXPECT_FALSE(out["ok"].get<bool>()) << text;
+    EXPECT_EQ(out["errors"][0]["code"], code::kEmptyInput) << text;
+    EXPECT_EQ(out["errors"][0]["field"], "prices") << text;
+  }
+  const Calculator broken(R"({"format": "epochcost-prices/1"})");
+  for (const std::string& text : {broken.Table(), broken.Compare(seed), broken.Export(seed, "estimate", "csv", "en"),
+                                  broken.Estimate(seed), broken.EncodeLink(seed)}) {
+    const nlohmann::json out = nlohmann::json::parse(text);
+    EXPECT_FALSE(out["ok"].get<bool>()) << text;
+    EXPECT_FALSE(out["errors"].empty()) << text;
+    EXPECT_NE(out["errors"][0]["code"], code::kEmptyInput) << text;
+  }
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -150,6 +151,48 @@ TEST(OpenLink, ADecodedLinkOpensAsItsQuery) {
     EXPECT_EQ(OpenedLinkJson(a), OpenedLinkJson(b)) << query;
     EXPECT_EQ(DecodeLinkToJson(query), LinkResultJson(DecodeLink(query))) << query;
   }
+}
+
+// A long count the link brings as digits reads as the page writes it (2e9,
+// 2.5e9); shorter ones, fractions and counts with fewer than four trailing
+// zeros stay as they came.
+TEST(OpenLink, LongCountsReadInTheirShortForm) {
+  const std::map<std::string, std::string> expected = {
+      {"2000000000", "2e9"}, {"2500000000", "2.5e9"},    {"1000", "1000"},
+      {"0.5", "0.5"},        {"1234567.5", "1234567.5"}, {"1234500", "1234500"},
+  };
+  for (const auto& [given, shown] : expected) {
+    const OpenedLink opened = Open("i=a100x4&tok=" + given + "&tps=400");
+    EXPECT_EQ(opened.values.at("throughput.tokens_per_epoch"), shown) << given;
+  }
+}
+
+// A link from before training.method gives flops.method: it opens as
+// training.method, which the link then counts as given.
+TEST(OpenLink, TheOldFlopsMethodOpensAsTrainingMethod) {
+  const OpenedLink opened = Open("i=a100x4&ftok=1e8&fp=6910365696&fm=full&n=4");
+  EXPECT_EQ(opened.values.at("way"), "flops");
+  EXPECT_EQ(opened.values.at("training.method"), "full");
+  EXPECT_EQ(opened.values.at("flops.method"), "");
+  EXPECT_EQ(opened.from_link.count("training.method"), 1u);
+  EXPECT_EQ(opened.from_link.count("flops.method"), 0u);
+  EXPECT_TRUE(opened.problems.empty()) << opened.problems[0].error.code;
+}
+
+// The trial's batch alone already means the samples alternative.
+TEST(OpenLink, ATrialBatchChoosesTheSamplesAlternative) {
+  EXPECT_EQ(Open("ts=50&tsec=120&tb=32&i=a100x4").values.at("alternative"), "samples");
+}
+
+// A table without the example's instance starts on its first instance.
+TEST(OpenLink, ATableWithoutTheExampleInstanceStartsOnItsFirst) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"].erase(table["instances"].begin());
+  const PriceTableResult parsed = ParsePriceTable(table.dump());
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(ExampleValues(&parsed.table).at("instance"), parsed.table.instances.front().id);
+  EXPECT_NE(parsed.table.instances.front().id, "a100x4");
+  EXPECT_EQ(ExampleValues(nullptr).at("instance"), "");
 }
 
 }  // namespace
