@@ -349,5 +349,18 @@ TEST(ConfigError, TrainableParamsBesideAModelConflict) {
   EXPECT_EQ(result.errors[0].field, "flops.trainable_params");
 }
 
+// The old flops.method beside training.method is no conflict when they agree.
+TEST(Config, FlopsMethodAgreeingWithTrainingMethodIsAccepted) {
+  const ConfigResult same =
+      ParseConfig(R"({"instance": "a100x4", "flops": {"params": "1e9", "tokens_per_epoch": "1e8", "method": "full"},)"
+                  R"( "training": {"method": "full"}})");
+  EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
+  const ConfigResult other =
+      ParseConfig(R"({"instance": "a100x4", "flops": {"params": "1e9", "tokens_per_epoch": "1e8", "method": "full"},)"
+                  R"( "training": {"method": "lora"}})");
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.errors[0].code, code::kConflicting);
+}
+
 }  // namespace
 }  // namespace epochcost

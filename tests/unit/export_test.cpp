@@ -64,6 +64,8 @@ TEST(ExportCsv, CellsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled) {
   EXPECT_NE(ExportRows(SeedRows("a,b"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"a,b\",4,"), std::string::npos);
   EXPECT_NE(ExportRows(SeedRows("say \"hi\""), ExportFormat::kCsv, Lang::kEn).find("\r\n\"say \"\"hi\"\"\",4,"),
             std::string::npos);
+  EXPECT_NE(ExportRows(SeedRows("two\rlines"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"two\rlines\",4,"),
+            std::string::npos);
   EXPECT_NE(ExportRows(SeedRows("two\nlines"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"two\nlines\",4,"),
             std::string::npos);
 }

@@ -503,5 +503,21 @@ TEST(EstimateErrors, ACodeBuiltConfigWithoutAnInstanceNeedsAPriceAndGpus) {
   EXPECT_EQ(errors[1].field, "gpus");
 }
 
+// The FLOPs way scales across instances as the throughput way does.
+TEST(Scaling, TheFlopsWayScalesAcrossInstancesToo) {
+  const auto flops = [](const char* efficiency) {
+    return ConfigText(
+        {{"instance", "\"a100x4\""},
+         {"gpus", "8"},
+         {"flops",
+          R"({"params": "1e9", "tokens_per_epoch": "3e9", "method": "full", "mfu": "0.5", "peak_tflops": 100})"},
+         {"scaling_efficiency", efficiency}});
+  };
+  const Estimate linear = MustEstimate(flops("1"));
+  const Estimate scaled = MustEstimate(flops("\"0.8\""));
+  EXPECT_TRUE(scaled.scaling_applied);
+  EXPECT_EQ(scaled.hours_per_epoch, linear.hours_per_epoch / Rational::Fraction(8, 10));
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -287,5 +287,25 @@ TEST(Link, AModelShapeTravelsAsItsShape) {
   EXPECT_NE(plain_query.find("layers=4"), std::string::npos) << plain_query;
 }
 
+// Percent escapes decode in either case ("%7a%68" is "zh").
+TEST(Link, LowerCaseEscapesDecode) {
+  const LinkResult link = DecodeLink("t=1&lang=%7a%68");
+  EXPECT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  EXPECT_EQ(link.settings.at("lang"), "zh");
+}
+
+// Spot capacity at the instance's own spot price and without a checkpoint
+// interval: the link gives only the rate (which turns spot on) and the
+// restart time.
+TEST(Link, SpotWithoutItsOwnPriceOrIntervalWritesOnlyTheRate) {
+  const ConfigResult config =
+      ParseConfig(R"({"instance": "a100x4", "hours_per_epoch": 2, "spot": {"interruptions_per_hour": "0.1"}})");
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  const std::string query = EncodeLink(config.config, Rational(20));
+  EXPECT_NE(query.find("spl=0.1"), std::string::npos) << query;
+  EXPECT_EQ(query.find("spp="), std::string::npos) << query;
+  EXPECT_EQ(query.find("spi="), std::string::npos) << query;
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -483,5 +483,23 @@ TEST(ModelConfigJson, AFileThatIsNotAnObjectOrHasAnotherHeadWidthIsRefused) {
   EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 32})", code::kUnexpectedKey, "config.json.head_dim"));
 }
 
+TEST(ModelConfigJson, BiasesOtherThanFalseAndBadCountsAreNamed) {
+  const std::string base = R"({"architectures": ["LlamaForCausalLM"], "hidden_size": 64, "intermediate_size": 128, )"
+                           R"("num_attention_heads": 4, "vocab_size": 100, )";
+  EXPECT_TRUE(ModelConfigFails(base + R"("num_hidden_layers": 2, "attention_bias": "no"})", code::kUnexpectedKey,
+                               "config.json.attention_bias"));
+  EXPECT_TRUE(ModelConfigFails(base + R"("num_hidden_layers": 2, "mlp_bias": true})", code::kUnexpectedKey,
+                               "config.json.mlp_bias"));
+  const ModelConfigResult negative = ParseModelConfigJson(base + R"("num_hidden_layers": -2})");
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.errors[0].field, "config.json.num_hidden_layers");
+}
+
+TEST(ModelShape, AnUnknownPresetIsNotFound) {
+  EXPECT_EQ(FindModelPreset("no-such-model"), nullptr);
+  ASSERT_NE(FindModelPreset("llama-3.1-8b"), nullptr);
+  EXPECT_EQ(FindModelPreset("llama-3.1-8b")->id, "llama-3.1-8b");
+}
+
 }  // namespace
 }  // namespace epochcost
