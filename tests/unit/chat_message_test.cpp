@@ -149,5 +149,17 @@ TEST(ChatMessage, SaysHowTWasFound) {
   EXPECT_NE(Message(measured, Lang::kZh).find("由实测吞吐推算"), std::string::npos);
 }
 
+// With a table but no instance, P is the reader's own, in both languages;
+// without a table, English says the table was not used.
+TEST(ChatMessage, APriceWithoutAnInstanceIsSetByHand) {
+  const std::string config = R"({"gpus":"2","hours_per_epoch":"10","price_per_gpu_hour":"3","epochs":"2"})";
+  const std::string en = Message(config, Lang::kEn);
+  EXPECT_NE(en.find("Prices: Ciuic, dated 2025-08-03; P set by hand to 3 CNY/GPU·h\n"), std::string::npos) << en;
+  const std::string zh = Message(config, Lang::kZh);
+  EXPECT_NE(zh.find(";单价 P 手动设置为 3 元/GPU·时\n"), std::string::npos) << zh;
+  const std::string alone = Message(config, Lang::kEn, nullptr);
+  EXPECT_NE(alone.find("P set by hand to 3 CNY/GPU·h (no price table)\n"), std::string::npos) << alone;
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -519,5 +519,14 @@ TEST(Scaling, TheFlopsWayScalesAcrossInstancesToo) {
   EXPECT_EQ(scaled.hours_per_epoch, linear.hours_per_epoch / Rational::Fraction(8, 10));
 }
 
+// Spot capacity needs a spot price: the configuration's, or the instance's
+// in the table; the Ciuic table lists none.
+TEST(SpotErrors, WithoutASpotPriceAnywhereItIsNamed) {
+  const Errors errors =
+      EstimateErrors(R"({"instance": "a100x4", "hours_per_epoch": 1, "spot": {"interruptions_per_hour": "0.1"}})");
+  ASSERT_EQ(errors.size(), 1u) << test::Describe(errors);
+  EXPECT_EQ(errors[0].field, "spot.price_per_gpu_hour");
+}
+
 }  // namespace
 }  // namespace epochcost

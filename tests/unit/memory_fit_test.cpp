@@ -501,5 +501,27 @@ TEST(ModelShape, AnUnknownPresetIsNotFound) {
   EXPECT_EQ(FindModelPreset("llama-3.1-8b")->id, "llama-3.1-8b");
 }
 
+// Without an instance (no whole-instance step), more GPUs are counted one by
+// one: the fewest that fit, one more than given at least.
+TEST(MemoryFit, WithoutAnInstanceMoreGpusAreCountedOneByOne) {
+  MemoryInputs in = Training(Shape("llama-2-13b"), TrainingMethod::kFull, 4);
+  in.setup.zero_stage = 3;
+  in.setup.activation_checkpointing = true;
+  const MemoryFit fit = CheckMemoryFit(in, Rational(40), 0);
+  ASSERT_EQ(fit.fit, Fit::kDoesNotFit);
+  bool more_gpus = false;
+  for (const FitChange& change : fit.changes) {
+    if (change.key != "gpus") continue;
+    more_gpus = true;
+    MemoryInputs changed = in;
+    changed.gpus = std::stoll(change.value);
+    EXPECT_GT(changed.gpus, in.gpus);
+    EXPECT_NE(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+    changed.gpus -= 1;
+    if (changed.gpus > in.gpus) EXPECT_EQ(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+  }
+  EXPECT_TRUE(more_gpus);
+}
+
 }  // namespace
 }  // namespace epochcost
