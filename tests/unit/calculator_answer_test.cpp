@@ -138,5 +138,24 @@ TEST(Calculator, WithoutATableWhatNeedsOneSaysSoAndABrokenTableAnswersItsErrors)
   }
 }
 
+// A workload no instance can run (T past its limit on each): every row is
+// its errors, none is marked cheapest, in the comparison and in the answer.
+TEST(Calculator, AWorkloadNoInstanceCanRunHasNoCheapestRow) {
+  const Calculator calculator(test::CiuicJson());
+  const std::string config =
+      R"({"throughput": {"tokens_per_epoch": "1e16", "tokens_per_second_per_gpu": 1}, "epochs": 1})";
+  const nlohmann::json compared = nlohmann::json::parse(calculator.Compare(config));
+  ASSERT_TRUE(compared["ok"].get<bool>()) << compared.dump();
+  ASSERT_EQ(compared["rows"].size(), test::CiuicTable().instances.size());
+  for (const auto& row : compared["rows"]) {
+    EXPECT_FALSE(row["ok"].get<bool>()) << row.dump();
+    EXPECT_FALSE(row["errors"].empty()) << row.dump();
+    EXPECT_FALSE(row.value("cheapest", false)) << row.dump();
+  }
+  const nlohmann::json answer = nlohmann::json::parse(calculator.Answer(
+      R"({"instance": "a100x4", "hours_per_epoch": 1, "throughput": {"tokens_per_epoch": "1e16", "tokens_per_second_per_gpu": 1}})"));
+  EXPECT_FALSE(answer["ok"].get<bool>()) << answer.dump();
+}
+
 }  // namespace
 }  // namespace epochcost

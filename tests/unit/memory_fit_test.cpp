@@ -523,5 +523,22 @@ TEST(MemoryFit, WithoutAnInstanceMoreGpusAreCountedOneByOne) {
   EXPECT_TRUE(more_gpus);
 }
 
+// A model object with only an architecture or tied embeddings is a shape
+// with its counts missing (not a missing preset).
+TEST(ModelConfig, AShapeWithoutItsCountsNamesThem) {
+  for (const char* model : {R"({"architecture": "LlamaForCausalLM"})", R"({"tie_word_embeddings": true})",
+                            R"({"num_key_value_heads": 8})"}) {
+    const ConfigResult result =
+        ParseConfig(std::string(R"({"instance": "a100x4", "hours_per_epoch": 1, "model": )") + model + "}");
+    ASSERT_FALSE(result.ok()) << model;
+    bool layers = false;
+    for (const Error& e : result.errors) {
+      EXPECT_NE(e.field, "model.preset") << model;
+      layers = layers || (e.code == code::kMissing && e.field == "model.num_hidden_layers");
+    }
+    EXPECT_TRUE(layers) << model << test::Describe(result.errors);
+  }
+}
+
 }  // namespace
 }  // namespace epochcost
