@@ -157,5 +157,39 @@ TEST(Calculator, AWorkloadNoInstanceCanRunHasNoCheapestRow) {
   EXPECT_FALSE(answer["ok"].get<bool>()) << answer.dump();
 }
 
+// A table that lists a spot price: the table's JSON gives it, spot capacity
+// uses it when the configuration gives none, a range carries the spot
+// totals at both ends, and the page's comparison rows show the spot total.
+// A spot price that is not a number is named.
+TEST(Calculator, ATablesSpotPriceIsShownAndUsed) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"][0]["spot_price_per_gpu_hour"] = "8";
+  const Calculator calculator(table.dump());
+  const nlohmann::json listed = nlohmann::json::parse(calculator.Table());
+  ASSERT_TRUE(listed["ok"].get<bool>()) << listed.dump();
+  EXPECT_EQ(listed["table"]["instances"][0]["spot_price_per_gpu_hour"], "8");
+
+  const std::string config =
+      R"({"instance": "a100x4", "gpus": 4, "throughput": {"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 400,)"
+      R"( "range_percent": 25}, "spot": {"interruptions_per_hour": "0.1", "checkpoint_interval_hours": "1"}})";
+  const nlohmann::json estimate = nlohmann::json::parse(calculator.Estimate(config));
+  ASSERT_TRUE(estimate["ok"].get<bool>()) << estimate.dump();
+  EXPECT_FALSE(estimate["spot"].is_null());
+  EXPECT_TRUE(estimate["range"]["spot_total_low"].is_string()) << estimate["range"].dump();
+  EXPECT_TRUE(estimate["range"]["spot_total_high"].is_string()) << estimate["range"].dump();
+  EXPECT_EQ(estimate["range"]["spot_total_low"] <= estimate["spot"]["total"], true);
+
+  const nlohmann::json answer = nlohmann::json::parse(calculator.Answer(config));
+  ASSERT_TRUE(answer["ok"].get<bool>()) << answer.dump();
+  for (const auto& row : answer["comparison"]["rows"]) {
+    if (row["instance"] == "a100x4") EXPECT_EQ(row["spot"]["total"], estimate["spot"]["total"]) << row.dump();
+  }
+
+  table["instances"][0]["spot_price_per_gpu_hour"] = "cheap";
+  const nlohmann::json broken = nlohmann::json::parse(Calculator(table.dump()).Table());
+  EXPECT_FALSE(broken["ok"].get<bool>());
+  EXPECT_EQ(broken["errors"][0]["field"], "instances[0].spot_price_per_gpu_hour");
+}
+
 }  // namespace
 }  // namespace epochcost
