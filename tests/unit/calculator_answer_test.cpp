@@ -182,7 +182,9 @@ TEST(Calculator, ATablesSpotPriceIsShownAndUsed) {
   const nlohmann::json answer = nlohmann::json::parse(calculator.Answer(config));
   ASSERT_TRUE(answer["ok"].get<bool>()) << answer.dump();
   for (const auto& row : answer["comparison"]["rows"]) {
-    if (row["instance"] == "a100x4") EXPECT_EQ(row["spot"]["total"], estimate["spot"]["total"]) << row.dump();
+    if (row["instance"] == "a100x4") {
+      EXPECT_EQ(row["spot"]["total"], estimate["spot"]["total"]) << row.dump();
+    }
   }
 
   table["instances"][0]["spot_price_per_gpu_hour"] = "cheap";

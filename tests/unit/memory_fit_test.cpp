@@ -518,7 +518,9 @@ TEST(MemoryFit, WithoutAnInstanceMoreGpusAreCountedOneByOne) {
     EXPECT_GT(changed.gpus, in.gpus);
     EXPECT_NE(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
     changed.gpus -= 1;
-    if (changed.gpus > in.gpus) EXPECT_EQ(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+    if (changed.gpus > in.gpus) {
+      EXPECT_EQ(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+    }
   }
   EXPECT_TRUE(more_gpus);
 }

@@ -122,8 +122,12 @@ TEST(OpenedLinkJson, SaysWhatTheFormShowsAndWhy) {
     codes.insert(problem["code"].get<std::string>());
     EXPECT_FALSE(problem["message_en"].get<std::string>().empty());
     EXPECT_FALSE(problem["message_zh"].get<std::string>().empty());
-    if (problem["code"] == code::kConflicting) EXPECT_EQ(problem["chosen_way"], "direct");
-    if (problem["field"] == "gpus") EXPECT_EQ(problem["fallback"], "4");
+    if (problem["code"] == code::kConflicting) {
+      EXPECT_EQ(problem["chosen_way"], "direct");
+    }
+    if (problem["field"] == "gpus") {
+      EXPECT_EQ(problem["fallback"], "4");
+    }
   }
   EXPECT_EQ(codes.count(std::string(code::kConflicting)), 1u) << opened.dump();
   EXPECT_EQ(codes.size(), 2u) << opened.dump();
