@@ -9,6 +9,10 @@
 # the executions and executions per second.
 #
 #   FUZZ_SECONDS=60     seconds per target; 0 runs only the seed corpus
+#   FUZZ_RUNS=1000000   run each target to this many executions instead,
+#                       FUZZ_SECONDS then being the most it may take: fewer
+#                       executions in that time fail (the nightly workflow,
+#                       .github/workflows/fuzz.yml)
 #   FUZZ_TARGETS="..."  a subset of: price_table config link
 #   FUZZ_FRESH=1        start from the committed seeds only
 #
@@ -19,6 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-60}"
+runs_wanted="${FUZZ_RUNS:-0}"
 targets="${FUZZ_TARGETS:-price_table config link}"
 build=build/fuzz
 
@@ -60,12 +65,16 @@ for target in $targets; do
   node scripts/fuzz-dict.mjs "$target" build/native/cli/epochcost "$build/$target.dict"
   args=(-max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
     -artifact_prefix="$artifacts/" -dict="$build/$target.dict")
-  if [ "$seconds" -gt 0 ]; then
+  if [ "$runs_wanted" -gt 0 ]; then
+    args+=(-runs="$runs_wanted" -max_total_time="$seconds")
+    echo "== fuzz: $target to $runs_wanted executions (at most ${seconds} s)"
+  elif [ "$seconds" -gt 0 ]; then
     args+=(-max_total_time="$seconds")
+    echo "== fuzz: $target for ${seconds} s"
   else
     args+=(-runs=0)  # the seed corpus only
+    echo "== fuzz: $target on its seed corpus"
   fi
-  echo "== fuzz: $target for ${seconds} s"
   status=0
   "$binary" "${args[@]}" "$corpus" >"$log" 2>&1 || status=$?
 
@@ -89,15 +98,24 @@ for target in $targets; do
       echo "fuzz: input saved as $found; reproduce with: $binary $found" >&2
     fi
   fi
+  if [ "$result" = ok ] && [ "$runs_wanted" -gt 0 ] && { [ "$runs" = - ] || [ "$runs" -lt "$runs_wanted" ]; }; then
+    result="SHORT"
+    failed+=("$target")
+    echo "fuzz: $target reached $runs of $runs_wanted executions in ${seconds} s" >&2
+  fi
   corpus_size="$(find "$corpus" -type f | wc -l)"
   rows+=("$(printf '%-12s %12s %8s %10s %8s  %s' "$target" "$runs" "$secs" "$rate" "$corpus_size" "$result")")
 done
 
 echo
-echo "== fuzz summary (${seconds} s per target, libFuzzer + ASan + UBSan)"
+if [ "$runs_wanted" -gt 0 ]; then
+  echo "== fuzz summary ($runs_wanted executions per target, libFuzzer + ASan + UBSan)"
+else
+  echo "== fuzz summary (${seconds} s per target, libFuzzer + ASan + UBSan)"
+fi
 printf '%-12s %12s %8s %10s %8s  %s\n' target executions seconds "exec/s" corpus result
 printf '%s\n' "${rows[@]}"
 if [ "${#failed[@]}" -gt 0 ]; then
-  echo "fuzz: findings in: ${failed[*]}" >&2
+  echo "fuzz: findings (or too few executions) in: ${failed[*]}" >&2
   exit 1
 fi

@@ -12,6 +12,7 @@ packages=(
   chromium                        # draws the built first view; drives the browser tests
   fonts-noto-cjk                  # Chinese glyphs, so that Chromium draws and measures Chinese as readers see it
   clang-14 libclang-rt-14-dev     # libFuzzer and sanitizers
+  llvm-14                         # llvm-profdata-14 and llvm-cov-14: the coverage stage
   clang-format clang-tidy
   mkdocs                          # builds the docs site the embedding tests run in
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: set-up, build, format and lint checks, the native
-# GoogleTest suite and CLI tests, the same GoogleTest suite compiled to wasm
+# GoogleTest suite and CLI tests, their coverage of core/ (lines and
+# branches, failing below a floor), the same GoogleTest suite compiled to wasm
 # under node, and under ASan and UBSan, libFuzzer on the three parsers
 # (FUZZ_SECONDS each, default 60), the wasm engine under node (differential
 # against the native CLI), and the page in headless Chromium. Stops at the
@@ -31,6 +32,9 @@ echo "lint: ${#units[@]} files clean"
 
 stage "native tests (GoogleTest, CLI)"
 ctest --preset native -j "$(nproc)"
+
+stage "coverage of core/ by the native tests (clang source-based, floors in scripts/coverage-floor.mjs)"
+bash scripts/coverage.sh
 
 stage "GoogleTest compiled to wasm, under node"
 bash scripts/wasm-tests.sh

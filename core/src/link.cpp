@@ -315,8 +315,9 @@ std::string ConfigValuesJson(const ConfigValues& values) {
   return top.Text();
 }
 
-std::string DecodeLinkToJson(std::string_view query) {
-  const LinkResult link = DecodeLink(query);
+std::string DecodeLinkToJson(std::string_view query) { return LinkResultJson(DecodeLink(query)); }
+
+std::string LinkResultJson(const LinkResult& link) {
   detail::JsonObject settings;
   for (const auto& [key, value] : link.settings) settings.String(key, value);
   return detail::JsonObject()

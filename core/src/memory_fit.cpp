@@ -51,8 +51,6 @@ Int128 CeilBytes(const Rational& bytes) { return bytes.Ceil().num(); }
 
 }  // namespace
 
-Int128 OverheadBytesPerGpu() { return kOverheadBytes; }
-
 std::string MemoryConstantsJson() {
   const auto decimal = [](const Rational& value) { return "\"" + ToShortDecimal(value, 12) + "\""; };
   return "{\"activation_bytes_per_sbh\":" + std::to_string(kActivationBytesPerSbh) +

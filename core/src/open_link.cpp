@@ -122,9 +122,10 @@ FormValues ExampleValues(const PriceTable* table) {
   return values;
 }
 
-OpenedLink OpenLink(const PriceTable* table, std::string_view query) {
+OpenedLink OpenLink(const PriceTable* table, std::string_view query) { return OpenLink(table, DecodeLink(query)); }
+
+OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   OpenedLink out;
-  const LinkResult link = DecodeLink(query);
   out.settings = link.settings;
   const FormValues examples = ExampleValues(table);
   FormValues& values = out.values;

@@ -116,5 +116,82 @@ TEST(CalculatorAnswer, ErrorsComeBackAsTheEstimatesErrors) {
   EXPECT_FALSE(answer.contains("estimate"));
 }
 
+// Without a table, what needs one (the table, a comparison, a comparison's
+// export) says that the prices are missing; with a broken table, every
+// answer is the table's errors.
+TEST(Calculator, WithoutATableWhatNeedsOneSaysSoAndABrokenTableAnswersItsErrors) {
+  const std::string seed = test::SeedConfigJson();
+  const Calculator none("");
+  for (const std::string& text : {none.Table(), none.Compare(seed), none.Export(seed, "compare", "csv", "en")}) {
+    const nlohmann::json out = nlohmann::json::parse(text);
+    EXPECT_FALSE(out["ok"].get<bool>()) << text;
+    EXPECT_EQ(out["errors"][0]["code"], code::kEmptyInput) << text;
+    EXPECT_EQ(out["errors"][0]["field"], "prices") << text;
+  }
+  const Calculator broken(R"({"format": "epochcost-prices/1"})");
+  for (const std::string& text : {broken.Table(), broken.Compare(seed), broken.Export(seed, "estimate", "csv", "en"),
+                                  broken.Estimate(seed), broken.EncodeLink(seed)}) {
+    const nlohmann::json out = nlohmann::json::parse(text);
+    EXPECT_FALSE(out["ok"].get<bool>()) << text;
+    EXPECT_FALSE(out["errors"].empty()) << text;
+    EXPECT_NE(out["errors"][0]["code"], code::kEmptyInput) << text;
+  }
+}
+
+// A workload no instance can run (T past its limit on each): every row is
+// its errors, none is marked cheapest, in the comparison and in the answer.
+TEST(Calculator, AWorkloadNoInstanceCanRunHasNoCheapestRow) {
+  const Calculator calculator(test::CiuicJson());
+  const std::string config =
+      R"({"throughput": {"tokens_per_epoch": "1e16", "tokens_per_second_per_gpu": 1}, "epochs": 1})";
+  const nlohmann::json compared = nlohmann::json::parse(calculator.Compare(config));
+  ASSERT_TRUE(compared["ok"].get<bool>()) << compared.dump();
+  ASSERT_EQ(compared["rows"].size(), test::CiuicTable().instances.size());
+  for (const auto& row : compared["rows"]) {
+    EXPECT_FALSE(row["ok"].get<bool>()) << row.dump();
+    EXPECT_FALSE(row["errors"].empty()) << row.dump();
+    EXPECT_FALSE(row.value("cheapest", false)) << row.dump();
+  }
+  const nlohmann::json answer = nlohmann::json::parse(calculator.Answer(
+      R"({"instance": "a100x4", "hours_per_epoch": 1, "throughput": {"tokens_per_epoch": "1e16", "tokens_per_second_per_gpu": 1}})"));
+  EXPECT_FALSE(answer["ok"].get<bool>()) << answer.dump();
+}
+
+// A table that lists a spot price: the table's JSON gives it, spot capacity
+// uses it when the configuration gives none, a range carries the spot
+// totals at both ends, and the page's comparison rows show the spot total.
+// A spot price that is not a number is named.
+TEST(Calculator, ATablesSpotPriceIsShownAndUsed) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"][0]["spot_price_per_gpu_hour"] = "8";
+  const Calculator calculator(table.dump());
+  const nlohmann::json listed = nlohmann::json::parse(calculator.Table());
+  ASSERT_TRUE(listed["ok"].get<bool>()) << listed.dump();
+  EXPECT_EQ(listed["table"]["instances"][0]["spot_price_per_gpu_hour"], "8");
+
+  const std::string config =
+      R"({"instance": "a100x4", "gpus": 4, "throughput": {"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 400,)"
+      R"( "range_percent": 25}, "spot": {"interruptions_per_hour": "0.1", "checkpoint_interval_hours": "1"}})";
+  const nlohmann::json estimate = nlohmann::json::parse(calculator.Estimate(config));
+  ASSERT_TRUE(estimate["ok"].get<bool>()) << estimate.dump();
+  EXPECT_FALSE(estimate["spot"].is_null());
+  EXPECT_TRUE(estimate["range"]["spot_total_low"].is_string()) << estimate["range"].dump();
+  EXPECT_TRUE(estimate["range"]["spot_total_high"].is_string()) << estimate["range"].dump();
+  EXPECT_EQ(estimate["range"]["spot_total_low"] <= estimate["spot"]["total"], true);
+
+  const nlohmann::json answer = nlohmann::json::parse(calculator.Answer(config));
+  ASSERT_TRUE(answer["ok"].get<bool>()) << answer.dump();
+  for (const auto& row : answer["comparison"]["rows"]) {
+    if (row["instance"] == "a100x4") {
+      EXPECT_EQ(row["spot"]["total"], estimate["spot"]["total"]) << row.dump();
+    }
+  }
+
+  table["instances"][0]["spot_price_per_gpu_hour"] = "cheap";
+  const nlohmann::json broken = nlohmann::json::parse(Calculator(table.dump()).Table());
+  EXPECT_FALSE(broken["ok"].get<bool>());
+  EXPECT_EQ(broken["errors"][0]["field"], "instances[0].spot_price_per_gpu_hour");
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -135,5 +135,31 @@ TEST(GroupedDecimal, GroupsTheWholePartByThree) {
   EXPECT_EQ(GroupedDecimal("-1234.00"), "-1,234.00");
 }
 
+// How T was found, when it was not given: the trial run or the measured
+// throughput, in both languages.
+TEST(ChatMessage, SaysHowTWasFound) {
+  const std::string trial =
+      R"({"instance": "a100x4", "trial": {"steps": 50, "seconds": 120, "steps_per_epoch": 1000}})";
+  EXPECT_NE(Message(trial, Lang::kEn).find("from a trial run"), std::string::npos) << Message(trial, Lang::kEn);
+  EXPECT_NE(Message(trial, Lang::kZh).find("由试运行推算"), std::string::npos);
+  const std::string measured =
+      R"({"instance": "a100x4", "throughput": {"tokens_per_epoch": "1e8", "tokens_per_second_per_gpu": 380}})";
+  EXPECT_NE(Message(measured, Lang::kEn).find("from a measured throughput"), std::string::npos)
+      << Message(measured, Lang::kEn);
+  EXPECT_NE(Message(measured, Lang::kZh).find("由实测吞吐推算"), std::string::npos);
+}
+
+// With a table but no instance, P is the reader's own, in both languages;
+// without a table, English says the table was not used.
+TEST(ChatMessage, APriceWithoutAnInstanceIsSetByHand) {
+  const std::string config = R"({"gpus":"2","hours_per_epoch":"10","price_per_gpu_hour":"3","epochs":"2"})";
+  const std::string en = Message(config, Lang::kEn);
+  EXPECT_NE(en.find("Prices: Ciuic, dated 2025-08-03; P set by hand to 3 CNY/GPU·h\n"), std::string::npos) << en;
+  const std::string zh = Message(config, Lang::kZh);
+  EXPECT_NE(zh.find(";单价 P 手动设置为 3 元/GPU·时\n"), std::string::npos) << zh;
+  const std::string alone = Message(config, Lang::kEn, nullptr);
+  EXPECT_NE(alone.find("P set by hand to 3 CNY/GPU·h (no price table)\n"), std::string::npos) << alone;
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -338,5 +338,29 @@ TEST(ConfigError, DeepNestingIsMalformedNotAStackOverflow) {
   EXPECT_CONFIG_ERROR(std::string(10000, '['), code::kMalformedJson, "config");
 }
 
+// With a model, the adapters' count follows from its shape: giving it too is
+// a conflict, named.
+TEST(ConfigError, TrainableParamsBesideAModelConflict) {
+  const ConfigResult result =
+      ParseConfig(R"({"instance": "a100x4", "model": {"preset": "llama-3.1-8b"}, "training": {"method": "lora"},)"
+                  R"( "flops": {"tokens_per_epoch": "1e8", "trainable_params": "3932160"}})");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.errors[0].code, code::kConflicting);
+  EXPECT_EQ(result.errors[0].field, "flops.trainable_params");
+}
+
+// The old flops.method beside training.method is no conflict when they agree.
+TEST(Config, FlopsMethodAgreeingWithTrainingMethodIsAccepted) {
+  const ConfigResult same =
+      ParseConfig(R"({"instance": "a100x4", "flops": {"params": "1e9", "tokens_per_epoch": "1e8", "method": "full"},)"
+                  R"( "training": {"method": "full"}})");
+  EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
+  const ConfigResult other =
+      ParseConfig(R"({"instance": "a100x4", "flops": {"params": "1e9", "tokens_per_epoch": "1e8", "method": "full"},)"
+                  R"( "training": {"method": "lora"}})");
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.errors[0].code, code::kConflicting);
+}
+
 }  // namespace
 }  // namespace epochcost

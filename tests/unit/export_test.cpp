@@ -68,6 +68,8 @@ TEST(ExportCsv, CellsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled) {
   EXPECT_NE(ExportRows(SeedRows("a,b"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"a,b\",4,"), std::string::npos);
   EXPECT_NE(ExportRows(SeedRows("say \"hi\""), ExportFormat::kCsv, Lang::kEn).find("\r\n\"say \"\"hi\"\"\",4,"),
             std::string::npos);
+  EXPECT_NE(ExportRows(SeedRows("two\rlines"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"two\rlines\",4,"),
+            std::string::npos);
   EXPECT_NE(ExportRows(SeedRows("two\nlines"), ExportFormat::kCsv, Lang::kEn).find("\r\n\"two\nlines\",4,"),
             std::string::npos);
 }
@@ -260,6 +262,46 @@ TEST(ExportFormatName, CsvMdMarkdownAndJson) {
   EXPECT_EQ(ParseExportFormat("json"), ExportFormat::kJson);
   EXPECT_FALSE(ParseExportFormat("CSV").has_value());
   EXPECT_FALSE(ParseExportFormat("").has_value());
+}
+
+// A range and spot capacity fill their columns, with the estimate's own
+// figures; a spot price above the on-demand one is a negative saving.
+TEST(ExportCsv, RangeAndSpotColumnsCarryTheEstimatesFigures) {
+  for (const char* spot_price : {"8", "30"}) {
+    const std::string config_json =
+        std::string(R"({"instance": "a100x4", "gpus": 4, "throughput": {"tokens_per_epoch": "1e9",)"
+                    R"( "tokens_per_second_per_gpu": 400, "range_percent": 25}, "spot": {"price_per_gpu_hour": ")") +
+        spot_price +
+        R"(", "interruptions_per_hour": "0.1",)"
+        R"( "checkpoint_interval_hours": "1"}})";
+    const Estimate e = test::MustEstimate(config_json);
+    ASSERT_TRUE(e.range && e.spot) << config_json;
+    const ConfigResult config = ParseConfig(config_json);
+    std::vector<ComparisonRow> rows;
+    rows.push_back({"a100x4", ComputeEstimate(&test::CiuicTable(), config.config), false});
+    const auto lines = Lines(ExportRows(rows, ExportFormat::kCsv, Lang::kEn), "\r\n");
+    ASSERT_EQ(lines.size(), 2u);
+    const Int128 saving = e.spot->saving;
+    // A leading '-' is neutralised as a formula would be (see
+    // AFormulaLikeInstanceIsNeutralisedWithALeadingQuote).
+    const std::string saving_text = saving < 0 ? "'-" + test::Money(-saving) : test::Money(saving);
+    // total_low, total_high, spot_billed_hours, spot_total, spot_saving: the
+    // 19th to 23rd columns (no cell here is quoted).
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    for (std::size_t comma = lines[1].find(','); comma != std::string::npos; comma = lines[1].find(',', start)) {
+      cells.push_back(lines[1].substr(start, comma - start));
+      start = comma + 1;
+    }
+    cells.push_back(lines[1].substr(start));
+    ASSERT_EQ(cells.size(), 25u) << lines[1];
+    EXPECT_EQ(cells[18], test::Money(e.range->total_low));
+    EXPECT_EQ(cells[19], test::Money(e.range->total_high));
+    EXPECT_EQ(cells[20], ToShortDecimal(e.spot->billed_hours, 6));
+    EXPECT_EQ(cells[21], test::Money(e.spot->total));
+    EXPECT_EQ(cells[22], saving_text);
+    EXPECT_EQ(saving < 0, std::string(spot_price) == "30") << lines[1];
+  }
 }
 
 }  // namespace

@@ -452,5 +452,81 @@ TEST(HoursLink, ScalingAndRangeTravel) {
   EXPECT_NE(link.find("&sce=0.9&rml=0.25&rmh=0.5"), std::string::npos) << link;
 }
 
+// The estimate's errors for a configuration that parses.
+Errors EstimateErrors(const std::string& config_json) {
+  const ConfigResult config = ParseConfig(config_json);
+  EXPECT_TRUE(config.ok()) << config_json << test::Describe(config.errors);
+  return ComputeEstimate(&test::CiuicTable(), config.config).errors;
+}
+
+TEST(Scaling, WithoutAnInstanceThereIsNothingToScaleAcrossAndItSaysSo) {
+  const auto on = [](const char* efficiency) {
+    return ConfigText({{"gpus", "8"},
+                       {"price_per_gpu_hour", "\"20\""},
+                       {"throughput", R"({"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 380})"},
+                       {"scaling_efficiency", efficiency}});
+  };
+  const Estimate e = MustEstimate(on("\"0.8\""));
+  EXPECT_EQ(e.hours_per_epoch, MustEstimate(on("1")).hours_per_epoch);
+  EXPECT_FALSE(e.scaling_applied);
+  bool said = false;
+  for (const Note& note : e.notes)
+    said = said || (note.code == "scaling_no_instance" && note.params.at("efficiency") == "0.8");
+  EXPECT_TRUE(said);
+}
+
+TEST(ScalingErrors, AnEfficiencyThatTakesTPastItsLimitIsNamed) {
+  // 2.592e12 tokens at 1,000 tokens/s on 8 GPUs: 90,000 h linear, under the
+  // 100,000 h limit; at 1 % across two instances far past it.
+  const Errors errors = EstimateErrors(
+      ConfigText({{"instance", "\"a100x4\""},
+                  {"gpus", "8"},
+                  {"throughput", R"({"tokens_per_epoch": "2.592e12", "tokens_per_second_per_gpu": 1000})"},
+                  {"scaling_efficiency", "\"0.01\""}}));
+  ASSERT_EQ(errors.size(), 1u) << test::Describe(errors);
+  EXPECT_EQ(errors[0].code, code::kDerivedTooLong);
+  EXPECT_EQ(errors[0].field, "scaling_efficiency");
+  EXPECT_EQ(errors[0].params.at("max"), "100000");
+}
+
+// ComputeEstimate's own contract, for a Config built in code rather than
+// read by ParseConfig (which refuses this earlier): without an instance, the
+// price and the GPU count are needed, each named.
+TEST(EstimateErrors, ACodeBuiltConfigWithoutAnInstanceNeedsAPriceAndGpus) {
+  ConfigResult config = ParseConfig(R"({"instance": "a100x4", "hours_per_epoch": 1})");
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  config.config.instance.clear();
+  const Errors errors = ComputeEstimate(&test::CiuicTable(), config.config).errors;
+  ASSERT_EQ(errors.size(), 2u) << test::Describe(errors);
+  EXPECT_EQ(errors[0].code, code::kMissing);
+  EXPECT_EQ(errors[0].field, "price_per_gpu_hour");
+  EXPECT_EQ(errors[1].field, "gpus");
+}
+
+// The FLOPs way scales across instances as the throughput way does.
+TEST(Scaling, TheFlopsWayScalesAcrossInstancesToo) {
+  const auto flops = [](const char* efficiency) {
+    return ConfigText(
+        {{"instance", "\"a100x4\""},
+         {"gpus", "8"},
+         {"flops",
+          R"({"params": "1e9", "tokens_per_epoch": "3e9", "method": "full", "mfu": "0.5", "peak_tflops": 100})"},
+         {"scaling_efficiency", efficiency}});
+  };
+  const Estimate linear = MustEstimate(flops("1"));
+  const Estimate scaled = MustEstimate(flops("\"0.8\""));
+  EXPECT_TRUE(scaled.scaling_applied);
+  EXPECT_EQ(scaled.hours_per_epoch, linear.hours_per_epoch / Rational::Fraction(8, 10));
+}
+
+// Spot capacity needs a spot price: the configuration's, or the instance's
+// in the table; the Ciuic table lists none.
+TEST(SpotErrors, WithoutASpotPriceAnywhereItIsNamed) {
+  const Errors errors =
+      EstimateErrors(R"({"instance": "a100x4", "hours_per_epoch": 1, "spot": {"interruptions_per_hour": "0.1"}})");
+  ASSERT_EQ(errors.size(), 1u) << test::Describe(errors);
+  EXPECT_EQ(errors[0].field, "spot.price_per_gpu_hour");
+}
+
 }  // namespace
 }  // namespace epochcost

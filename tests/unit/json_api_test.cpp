@@ -204,3 +204,37 @@ TEST(JsonApi, ErrorsToJsonOfNoErrors) {
 
 }  // namespace
 }  // namespace epochcost
+
+namespace epochcost {
+namespace {
+
+// The page's "read a config.json" call: the shape as the form's text, the
+// architecture, and the counts; a broken file is an error list.
+TEST(ModelConfigFromJson, GivesTheShapeAsFormTextAndTheParameterCount) {
+  const nlohmann::json out = nlohmann::json::parse(
+      ModelConfigFromJson(test::ReadSourceFile("tests/fixtures/model_configs/llama-3.1-8b.json")));
+  ASSERT_TRUE(out["ok"].get<bool>()) << out.dump();
+  EXPECT_EQ(out["architecture"], "LlamaForCausalLM");
+  EXPECT_EQ(out["model"]["num_hidden_layers"], "32");
+  EXPECT_EQ(out["model"]["hidden_size"], "4096");
+  EXPECT_EQ(out["model"]["intermediate_size"], "14336");
+  EXPECT_EQ(out["model"]["num_attention_heads"], "32");
+  EXPECT_EQ(out["model"]["num_key_value_heads"], "8");
+  EXPECT_EQ(out["model"]["vocab_size"], "128256");
+  EXPECT_EQ(out["model"]["tie_word_embeddings"], "false");
+  EXPECT_EQ(out["params"]["total"], 8030261248);
+
+  const nlohmann::json tied = nlohmann::json::parse(ModelConfigFromJson(
+      R"({"model_type": "qwen2", "num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, )"
+      R"("num_attention_heads": 4, "vocab_size": 100, "tie_word_embeddings": true})"));
+  ASSERT_TRUE(tied["ok"].get<bool>()) << tied.dump();
+  EXPECT_EQ(tied["model"]["tie_word_embeddings"], "true");
+  EXPECT_EQ(tied["model"]["num_key_value_heads"], "4");
+
+  const nlohmann::json bad = nlohmann::json::parse(ModelConfigFromJson("[]"));
+  EXPECT_FALSE(bad["ok"].get<bool>());
+  EXPECT_EQ(bad["errors"][0]["field"], "config.json");
+}
+
+}  // namespace
+}  // namespace epochcost

@@ -258,5 +258,54 @@ TEST(LinkError, SettingsAreShortenedNotTrusted) {
   EXPECT_LE(link.settings.at("lang").size(), 43u);  // an excerpt, never 500 bytes
 }
 
+// A model given by its shape travels in the link as its shape: the
+// architecture and tied embeddings when not the default, the key-value heads
+// when not as many as the heads; and it reopens to the same estimate.
+TEST(Link, AModelShapeTravelsAsItsShape) {
+  const std::string config_json =
+      R"({"instance": "a100x4", "hours_per_epoch": 2, "model": {"architecture": "Qwen2ForCausalLM",)"
+      R"( "num_hidden_layers": 4, "hidden_size": 256, "intermediate_size": 512, "num_attention_heads": 8,)"
+      R"( "num_key_value_heads": 2, "vocab_size": 1000, "tie_word_embeddings": true}, "training": {"method": "full"}})";
+  const ConfigResult config = ParseConfig(config_json);
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  const Estimate estimate = test::MustEstimate(config_json);
+  const std::string query = EncodeLink(config.config, estimate.price_per_gpu_hour);
+  for (const char* part : {"arch=Qwen2ForCausalLM", "layers=4", "hid=256", "ffn=512", "heads=8", "kv=2", "vocab=1000",
+                           "tie=true", "tm=full"}) {
+    EXPECT_NE(query.find(part), std::string::npos) << part << " in " << query;
+  }
+  const LinkResult link = DecodeLink(query);
+  ASSERT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  // As many key-value heads as heads, default architecture, untied: left out.
+  const std::string plain_json =
+      R"({"instance": "a100x4", "hours_per_epoch": 2, "model": {"num_hidden_layers": 4, "hidden_size": 256,)"
+      R"( "intermediate_size": 512, "num_attention_heads": 8, "vocab_size": 1000}})";
+  const ConfigResult plain = ParseConfig(plain_json);
+  ASSERT_TRUE(plain.ok()) << test::Describe(plain.errors);
+  const std::string plain_query = EncodeLink(plain.config, test::MustEstimate(plain_json).price_per_gpu_hour);
+  for (const char* absent : {"kv=", "arch=", "tie="}) EXPECT_EQ(plain_query.find(absent), std::string::npos) << absent;
+  EXPECT_NE(plain_query.find("layers=4"), std::string::npos) << plain_query;
+}
+
+// Percent escapes decode in either case ("%7a%68" is "zh").
+TEST(Link, LowerCaseEscapesDecode) {
+  const LinkResult link = DecodeLink("t=1&lang=%7a%68");
+  EXPECT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  EXPECT_EQ(link.settings.at("lang"), "zh");
+}
+
+// Spot capacity at the instance's own spot price and without a checkpoint
+// interval: the link gives only the rate (which turns spot on) and the
+// restart time.
+TEST(Link, SpotWithoutItsOwnPriceOrIntervalWritesOnlyTheRate) {
+  const ConfigResult config =
+      ParseConfig(R"({"instance": "a100x4", "hours_per_epoch": 2, "spot": {"interruptions_per_hour": "0.1"}})");
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  const std::string query = EncodeLink(config.config, Rational(20));
+  EXPECT_NE(query.find("spl=0.1"), std::string::npos) << query;
+  EXPECT_EQ(query.find("spp="), std::string::npos) << query;
+  EXPECT_EQ(query.find("spi="), std::string::npos) << query;
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -485,3 +485,98 @@ TEST(MemoryConfig, TheFlopsWayTakesItsCountsFromTheModelOrItself) {
 
 }  // namespace
 }  // namespace epochcost
+
+namespace epochcost {
+namespace {
+
+// config.json's architecture: the list of one name, or else model_type
+// (older files); neither, or a list of another kind, is named.
+TEST(ModelConfigJson, TheArchitectureComesFromTheListOrElseTheModelType) {
+  const std::string base = R"("num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, )"
+                           R"("num_attention_heads": 4, "vocab_size": 100)";
+  const ModelConfigResult qwen = ParseModelConfigJson(R"({"model_type": "qwen2", )" + base + "}");
+  ASSERT_TRUE(qwen.ok()) << test::Describe(qwen.errors);
+  EXPECT_EQ(qwen.architecture, "Qwen2ForCausalLM");
+  EXPECT_TRUE(qwen.shape.qkv_bias);
+  EXPECT_TRUE(ModelConfigFails(R"({"model_type": "gpt2", )" + base + "}", code::kUnsupportedModel,
+                               "config.json.architectures"));
+  EXPECT_TRUE(ModelConfigFails("{" + base + "}", code::kMissing, "config.json.architectures"));
+  EXPECT_TRUE(ModelConfigFails(R"({"model_type": 7, )" + base + "}", code::kMissing, "config.json.architectures"));
+  for (const char* list : {R"("LlamaForCausalLM")", R"([])", R"(["LlamaForCausalLM", "X"])", R"([7])"}) {
+    EXPECT_TRUE(ModelConfigFails(std::string(R"({"architectures": )") + list + ", " + base + "}", code::kWrongType,
+                                 "config.json.architectures"))
+        << list;
+  }
+}
+
+TEST(ModelConfigJson, AFileThatIsNotAnObjectOrHasAnotherHeadWidthIsRefused) {
+  EXPECT_TRUE(ModelConfigFails("[1, 2]", code::kNotAnObject, "config.json"));
+  const std::string llama = R"({"architectures": ["LlamaForCausalLM"], "num_hidden_layers": 2, "hidden_size": 64, )"
+                            R"("intermediate_size": 128, "num_attention_heads": 4, "vocab_size": 100, )";
+  // 64 / 4 = 16 per head: a head_dim of 16 is the same shape, 32 is not.
+  const ModelConfigResult same = ParseModelConfigJson(llama + R"("head_dim": 16})");
+  EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 32})", code::kUnexpectedKey, "config.json.head_dim"));
+}
+
+TEST(ModelConfigJson, BiasesOtherThanFalseAndBadCountsAreNamed) {
+  const std::string base = R"({"architectures": ["LlamaForCausalLM"], "hidden_size": 64, "intermediate_size": 128, )"
+                           R"("num_attention_heads": 4, "vocab_size": 100, )";
+  EXPECT_TRUE(ModelConfigFails(base + R"("num_hidden_layers": 2, "attention_bias": "no"})", code::kUnexpectedKey,
+                               "config.json.attention_bias"));
+  EXPECT_TRUE(ModelConfigFails(base + R"("num_hidden_layers": 2, "mlp_bias": true})", code::kUnexpectedKey,
+                               "config.json.mlp_bias"));
+  const ModelConfigResult negative = ParseModelConfigJson(base + R"("num_hidden_layers": -2})");
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.errors[0].field, "config.json.num_hidden_layers");
+}
+
+TEST(ModelShape, AnUnknownPresetIsNotFound) {
+  EXPECT_EQ(FindModelPreset("no-such-model"), nullptr);
+  ASSERT_NE(FindModelPreset("llama-3.1-8b"), nullptr);
+  EXPECT_EQ(FindModelPreset("llama-3.1-8b")->id, "llama-3.1-8b");
+}
+
+// Without an instance (no whole-instance step), more GPUs are counted one by
+// one: the fewest that fit, one more than given at least.
+TEST(MemoryFit, WithoutAnInstanceMoreGpusAreCountedOneByOne) {
+  MemoryInputs in = Training(Shape("llama-2-13b"), TrainingMethod::kFull, 4);
+  in.setup.zero_stage = 3;
+  in.setup.activation_checkpointing = true;
+  const MemoryFit fit = CheckMemoryFit(in, Rational(40), 0);
+  ASSERT_EQ(fit.fit, Fit::kDoesNotFit);
+  bool more_gpus = false;
+  for (const FitChange& change : fit.changes) {
+    if (change.key != "gpus") continue;
+    more_gpus = true;
+    MemoryInputs changed = in;
+    changed.gpus = std::stoll(change.value);
+    EXPECT_GT(changed.gpus, in.gpus);
+    EXPECT_NE(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+    changed.gpus -= 1;
+    if (changed.gpus > in.gpus) {
+      EXPECT_EQ(CheckMemoryFit(changed, Rational(40), 0).fit, Fit::kDoesNotFit);
+    }
+  }
+  EXPECT_TRUE(more_gpus);
+}
+
+// A model object with only an architecture or tied embeddings is a shape
+// with its counts missing (not a missing preset).
+TEST(ModelConfig, AShapeWithoutItsCountsNamesThem) {
+  for (const char* model : {R"({"architecture": "LlamaForCausalLM"})", R"({"tie_word_embeddings": true})",
+                            R"({"num_key_value_heads": 8})"}) {
+    const ConfigResult result =
+        ParseConfig(std::string(R"({"instance": "a100x4", "hours_per_epoch": 1, "model": )") + model + "}");
+    ASSERT_FALSE(result.ok()) << model;
+    bool layers = false;
+    for (const Error& e : result.errors) {
+      EXPECT_NE(e.field, "model.preset") << model;
+      layers = layers || (e.code == code::kMissing && e.field == "model.num_hidden_layers");
+    }
+    EXPECT_TRUE(layers) << model << test::Describe(result.errors);
+  }
+}
+
+}  // namespace
+}  // namespace epochcost

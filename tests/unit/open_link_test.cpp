@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
+#include "epochcost/calculator.h"
 #include "fixtures.h"
 
 namespace epochcost {
@@ -99,6 +104,99 @@ TEST(OpenLink, PageSettingsPassThrough) {
   const OpenedLink opened = Open("t=1&lang=zh&embed=1");
   EXPECT_EQ(opened.settings.at("lang"), "zh");
   EXPECT_EQ(opened.settings.at("embed"), "1");
+}
+
+// The page's JSON of an opened link (Calculator::OpenLink): every value, the
+// keys from the link, each problem with its messages, the value used
+// instead or the way chosen, the price mismatch and the settings.
+TEST(OpenedLinkJson, SaysWhatTheFormShowsAndWhy) {
+  const Calculator calculator(test::CiuicJson());
+  const nlohmann::json opened = nlohmann::json::parse(calculator.OpenLink("i=a100x4&t=2&tok=1e9&tps=400&n=-1&lang=zh"));
+  ASSERT_TRUE(opened["ok"].get<bool>()) << opened.dump();
+  EXPECT_EQ(opened["values"]["way"], "direct");
+  EXPECT_EQ(opened["values"]["hours_per_epoch"], "2");
+  EXPECT_EQ(opened["settings"]["lang"], "zh");
+  EXPECT_TRUE(opened["price_mismatch"].is_null());
+  std::set<std::string> codes;
+  for (const auto& problem : opened["problems"]) {
+    codes.insert(problem["code"].get<std::string>());
+    EXPECT_FALSE(problem["message_en"].get<std::string>().empty());
+    EXPECT_FALSE(problem["message_zh"].get<std::string>().empty());
+    if (problem["code"] == code::kConflicting) {
+      EXPECT_EQ(problem["chosen_way"], "direct");
+    }
+    if (problem["field"] == "gpus") {
+      EXPECT_EQ(problem["fallback"], "4");
+    }
+  }
+  EXPECT_EQ(codes.count(std::string(code::kConflicting)), 1u) << opened.dump();
+  EXPECT_EQ(codes.size(), 2u) << opened.dump();
+  const auto& from_link = opened["from_link"];
+  EXPECT_NE(std::find(from_link.begin(), from_link.end(), "hours_per_epoch"), from_link.end());
+
+  const nlohmann::json priced = nlohmann::json::parse(calculator.OpenLink("i=a100x4&t=1.5&p=25&n=4"));
+  EXPECT_EQ(priced["price_mismatch"]["link_price"], "25");
+  EXPECT_EQ(priced["price_mismatch"]["table_price"], "20");
+  EXPECT_FALSE(priced["price_mismatch"]["instance"].get<std::string>().empty());
+  EXPECT_TRUE(priced["problems"].empty());
+
+  const nlohmann::json broken = nlohmann::json::parse(Calculator("{").OpenLink("t=1"));
+  EXPECT_FALSE(broken["ok"].get<bool>());
+}
+
+// A link decoded once opens as its query does (the fuzzer checks each
+// decoded link once on this).
+TEST(OpenLink, ADecodedLinkOpensAsItsQuery) {
+  for (const char* query : {"i=a100x4&t=1.5&p=25&n=4", "i=a100x4&t=2&tok=1e9&tps=400", "t=x&n=0&lang=zh", ""}) {
+    const OpenedLink a = Open(query);
+    const OpenedLink b = OpenLink(&test::CiuicTable(), DecodeLink(query));
+    EXPECT_EQ(a.values, b.values) << query;
+    EXPECT_EQ(a.from_link, b.from_link) << query;
+    EXPECT_EQ(OpenedLinkJson(a), OpenedLinkJson(b)) << query;
+    EXPECT_EQ(DecodeLinkToJson(query), LinkResultJson(DecodeLink(query))) << query;
+  }
+}
+
+// A long count the link brings as digits reads as the page writes it (2e9,
+// 2.5e9); shorter ones, fractions and counts with fewer than four trailing
+// zeros stay as they came.
+TEST(OpenLink, LongCountsReadInTheirShortForm) {
+  const std::map<std::string, std::string> expected = {
+      {"2000000000", "2e9"}, {"2500000000", "2.5e9"},    {"1000", "1000"},
+      {"0.5", "0.5"},        {"1234567.5", "1234567.5"}, {"1234500", "1234500"},
+  };
+  for (const auto& [given, shown] : expected) {
+    const OpenedLink opened = Open("i=a100x4&tok=" + given + "&tps=400");
+    EXPECT_EQ(opened.values.at("throughput.tokens_per_epoch"), shown) << given;
+  }
+}
+
+// A link from before training.method gives flops.method: it opens as
+// training.method, which the link then counts as given.
+TEST(OpenLink, TheOldFlopsMethodOpensAsTrainingMethod) {
+  const OpenedLink opened = Open("i=a100x4&ftok=1e8&fp=6910365696&fm=full&n=4");
+  EXPECT_EQ(opened.values.at("way"), "flops");
+  EXPECT_EQ(opened.values.at("training.method"), "full");
+  EXPECT_EQ(opened.values.at("flops.method"), "");
+  EXPECT_EQ(opened.from_link.count("training.method"), 1u);
+  EXPECT_EQ(opened.from_link.count("flops.method"), 0u);
+  EXPECT_TRUE(opened.problems.empty()) << opened.problems[0].error.code;
+}
+
+// The trial's batch alone already means the samples alternative.
+TEST(OpenLink, ATrialBatchChoosesTheSamplesAlternative) {
+  EXPECT_EQ(Open("ts=50&tsec=120&tb=32&i=a100x4").values.at("alternative"), "samples");
+}
+
+// A table without the example's instance starts on its first instance.
+TEST(OpenLink, ATableWithoutTheExampleInstanceStartsOnItsFirst) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"].erase(table["instances"].begin());
+  const PriceTableResult parsed = ParsePriceTable(table.dump());
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(ExampleValues(&parsed.table).at("instance"), parsed.table.instances.front().id);
+  EXPECT_NE(parsed.table.instances.front().id, "a100x4");
+  EXPECT_EQ(ExampleValues(nullptr).at("instance"), "");
 }
 
 }  // namespace

@@ -191,5 +191,42 @@ TEST(Plan, AConfigurationThatCannotBeEstimatedHasNoPlan) {
   EXPECT_TRUE(plan.errors.empty());  // the estimate reports unknown_instance itself
 }
 
+// Without an instance the count is of single GPUs, and no instance count
+// is given.
+TEST(PlanDeadline, WithoutAnInstanceTheGpusAreCountedOneByOne) {
+  const Plan plan =
+      PlanFor(ConfigText({{"gpus", "1"},
+                          {"price_per_gpu_hour", "\"20\""},
+                          {"throughput", R"({"tokens_per_epoch": "3.6e9", "tokens_per_second_per_gpu": 1000})"},
+                          {"epochs", "10"},
+                          {"deadline_hours", "99"}}));
+  EXPECT_TRUE(plan.errors.empty()) << test::Describe(plan.errors);
+  EXPECT_EQ(plan.gpus_for_deadline, 102);
+  EXPECT_FALSE(plan.instances_for_deadline.has_value());
+}
+
+// At half the throughput kept per doubling or less, one instance is the
+// fastest: it meets the deadline, or nothing does (and the error says why).
+TEST(PlanDeadline, AtHalfEfficiencyOneInstanceIsTheFastest) {
+  const auto halved = [](const char* deadline) {
+    return ConfigText({{"instance", "\"a100x4\""},
+                       {"throughput", R"({"tokens_per_epoch": "3.6e9", "tokens_per_second_per_gpu": 1000})"},
+                       {"epochs", "10"},
+                       {"scaling_efficiency", "\"0.5\""},
+                       {"deadline_hours", deadline}});
+  };
+  // One A100 x4: 10000 / 4 = 2500 h.
+  const Plan on_time = PlanFor(halved("3000"));
+  EXPECT_TRUE(on_time.errors.empty()) << test::Describe(on_time.errors);
+  EXPECT_EQ(on_time.gpus_for_deadline, 4);
+  EXPECT_EQ(on_time.instances_for_deadline, 1);
+  const Plan late = PlanFor(halved("100"));
+  EXPECT_FALSE(late.gpus_for_deadline.has_value());
+  ASSERT_TRUE(test::IsOnlyError(late.errors, code::kScalingUnreachable, "deadline_hours"));
+  EXPECT_EQ(late.errors[0].params.at("gpus"), "4");
+  EXPECT_EQ(late.errors[0].params.at("hours"), "2500");
+  EXPECT_EQ(late.errors[0].params.at("efficiency"), "0.5");
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -235,5 +235,15 @@ TEST(PriceTableError, MessagesNameThePathInBothLanguages) {
   EXPECT_NE(RenderError(result.errors[0], Lang::kEn).find("price per GPU-hour"), std::string::npos);
 }
 
+TEST(PriceTableError, SourcesThatAreNotAListAreNamed) {
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["sources"] = "https://example.org"; }), code::kWrongType, "sources");
+}
+
+// A GPU's memory or peak without the document that states it.
+TEST(PriceTableError, GpuFiguresNeedTheirSource) {
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["instances"][0].erase("gpu_specs_source"); }), code::kMissing,
+                     "instances[0].gpu_specs_source");
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -70,6 +70,9 @@ TEST(Rational, OverflowIsStickyThroughFurtherArithmetic) {
   EXPECT_TRUE(overflowed.overflowed());
   EXPECT_TRUE((overflowed + Rational(1)).overflowed());
   EXPECT_TRUE((Rational(1) - overflowed).overflowed());
+  // Rounding to a whole number keeps it overflowed, rather than making up a value.
+  EXPECT_TRUE(overflowed.Floor().overflowed());
+  EXPECT_TRUE(overflowed.Ceil().overflowed());
   EXPECT_TRUE((overflowed * Rational(0)).overflowed());
   EXPECT_TRUE((overflowed / Rational(2)).overflowed());
   EXPECT_NE(overflowed, Rational(0));

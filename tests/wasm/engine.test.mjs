@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
-import { loadEngine, nativeEstimate, readSource } from './engine_loader.mjs';
+import { loadEngine, nativeEstimate, nativeSchema, readSource } from './engine_loader.mjs';
 import { generateConfigs } from './generate_configs.mjs';
 
 const PRICES = 'web/prices/ciuic.json';
-const GENERATED = Number(process.env.EPOCHCOST_DIFF_CONFIGS || 2000);
+// 10,000 took about 100 s here (one native CLI run each).
+const GENERATED = Number(process.env.EPOCHCOST_DIFF_CONFIGS || 10000);
 let engine;
 let prices;
 
@@ -72,16 +73,32 @@ test('shared fixture cases give their expected figures, as natively', () => {
   }
 });
 
+// Every input of the schema takes part: those generate_configs.mjs knows by
+// name, and the others from the schema alone (new inputs join by themselves).
 test(`${GENERATED} generated configurations: wasm JSON is byte-identical to native`, () => {
+  const { fields } = JSON.parse(nativeSchema());
+  const seen = new Set();
   let compared = 0;
-  for (const config of generateConfigs(GENERATED, 20261128)) {
+  for (const config of generateConfigs(GENERATED, 20261128, fields)) {
+    for (const key of configKeys(JSON.parse(config))) seen.add(key);
     const wasm = engine.estimate(prices, config);
     const native = nativeEstimate(PRICES, config);
     assert.equal(wasm, native.out.trimEnd(), `differs for ${config}`);
     compared += 1;
   }
   assert.equal(compared, GENERATED);
+  if (GENERATED >= 1000) {
+    const unused = fields.filter((field) => field.group !== 'page' && !seen.has(field.key)).map((field) => field.key);
+    assert.deepEqual(unused, [], 'inputs no generated configuration gave');
+  }
 });
+
+// {"spot": {"restart_hours": 1}} -> ["spot.restart_hours"]
+function configKeys(config, prefix = '') {
+  return Object.entries(config).flatMap(([key, value]) => (value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? configKeys(value, `${prefix}${key}.`)
+    : [`${prefix}${key}`]));
+}
 
 // The page's one call per keystroke says what the separate calls say.
 const SUMMARY_KEYS = ['cheapest', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance', 'instance_name',

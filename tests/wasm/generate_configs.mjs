@@ -3,7 +3,18 @@
 // overrides, overheads, spot capacity, scaling and ranges, second
 // currencies, energy and owned GPUs, and both number
 // spellings (JSON numbers and decimal strings).
-export function* generateConfigs(count, seed) {
+//
+// Given the core's schema (`fields` of `epochcost schema --json`), every
+// other input joins too, from what the schema says of it (kind, bounds,
+// choices, way): the trial and FLOPs ways, the plan, and any input added
+// after this file was written, without editing it.
+import { schemaValue } from './schema_values.mjs';
+
+// The keys written by hand below (with values chosen to keep most
+// configurations valid); the schema's other inputs are drawn generically.
+const HAND_WRITTEN = /^(instance|gpus|hours_per_epoch|price_per_gpu_hour|data_cost_per_epoch|ops_cost_per_epoch|epochs|billing_increment_seconds|discount_percent|scaling_efficiency|(model|training|overheads|spot|throughput|display_currency|energy|owned)\..*)$/;
+
+export function* generateConfigs(count, seed, fields = []) {
   let state = seed >>> 0;
   const next = () => {
     // mulberry32: small, fast, and the same on every machine.
@@ -98,6 +109,36 @@ export function* generateConfigs(count, seed) {
         ? { purchase_price_per_gpu: int(1000, 400000), service_life_years: spell(decimal(8, 1) === '0' ? '3' : decimal(8, 1)) }
         : { price_per_gpu_hour: spell(decimal(10, 3)) };
     }
+    addSchemaInputs(config, fields.filter((field) => field.group !== 'page' && !HAND_WRITTEN.test(field.key)), next);
     yield JSON.stringify(config);
+  }
+}
+
+// The inputs the hand-written part leaves out, from the schema alone. A way
+// the hand-written part does not know (trial, flops, ...) replaces the
+// hours per epoch in some configurations, with its required inputs (one
+// alternative's) and some of its optional ones; inputs of no way join
+// sometimes.
+function addSchemaInputs(config, fields, next) {
+  const put = (key, value) => {
+    const parts = key.split('.');
+    let node = config;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {});
+    node[parts.at(-1)] = value;
+  };
+  const ways = [...new Set(fields.map((field) => field.way).filter(Boolean))];
+  if (ways.length > 0 && config.hours_per_epoch !== undefined && next() < 0.3) {
+    const way = ways[Math.floor(next() * ways.length)];
+    const own = fields.filter((field) => field.way === way);
+    const alternatives = [...new Set(own.map((field) => field.alternative).filter(Boolean))];
+    const alternative = alternatives[Math.floor(next() * alternatives.length)];
+    delete config.hours_per_epoch;
+    for (const field of own) {
+      if (field.alternative && field.alternative !== alternative) continue;
+      if (field.need === 'required' || next() < 0.4) put(field.key, schemaValue(field, next));
+    }
+  }
+  for (const field of fields) {
+    if (!field.way && next() < 0.15) put(field.key, schemaValue(field, next));
   }
 }

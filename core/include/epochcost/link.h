@@ -49,6 +49,8 @@ std::string ConfigValuesJson(const ConfigValues& values);
 // JSON forms for the wasm engine: {"config":{...},"settings":{...},
 // "errors":[...]} and {"ok":true,"query":"..."} (or errors).
 std::string DecodeLinkToJson(std::string_view query);
+// The same for a link already decoded.
+std::string LinkResultJson(const LinkResult& link);
 std::string EncodeLinkFromJson(std::string_view config_json, std::string_view prices_json);
 
 }  // namespace epochcost

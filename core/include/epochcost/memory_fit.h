@@ -86,10 +86,6 @@ struct MemoryFit {
 MemoryFit CheckMemoryFit(const MemoryInputs& inputs, const Rational& gpu_memory_gb, std::int64_t gpus_per_instance);
 const char* FitName(Fit fit);
 
-// The per-card overhead counted on every GPU: the CUDA context and kernels
-// and the caching allocator's reserve (docs/memory.md).
-Int128 OverheadBytesPerGpu();
-
 // The factors above as a JSON object (`epochcost schema --json`, under
 // constants.memory), so that the page's explanation quotes the core's own
 // figures: bytes per weight, gradient and optimizer state, NF4's bits, the

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "epochcost/error.h"
+#include "epochcost/link.h"
 #include "epochcost/price_table.h"
 #include "epochcost/rational.h"
 
@@ -50,6 +51,9 @@ struct OpenedLink {
 FormValues ExampleValues(const PriceTable* table);
 // `table` null: none could be loaded (the link's prices then stay its own).
 OpenedLink OpenLink(const PriceTable* table, std::string_view query);
+// The same for a link already decoded (DecodeLink): what a link opens to
+// depends only on its decoded values, errors and settings.
+OpenedLink OpenLink(const PriceTable* table, const LinkResult& link);
 // {"values":{...},"from_link":[...],"problems":[{code, field, params,
 // message_en, message_zh, fallback?, chosen_way?}],"price_mismatch":null |
 // {"link_price","table_price","instance"},"settings":{...},"ok":true}.
