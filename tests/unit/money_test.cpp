@@ -481,6 +481,17 @@ TEST(Energy, TheLinkCarriesEveryGivenEnergyInput) {
   EXPECT_EQ(link.config.at("energy.pue"), "1.1");
 }
 
+TEST(Energy, ALinkOfAConfigBuiltInCodeWritesOnlyTheGivenInputs) {
+  // EncodeLink takes any Config, not only a parsed one: without watts it
+  // writes no w= (a parsed configuration always has them).
+  ConfigResult parsed = ParseConfig(SeedPlus({{"energy", R"({"watts_per_gpu": 400, "pue": "1.3"})"}}));
+  ASSERT_TRUE(parsed.ok());
+  parsed.config.energy->watts_per_gpu.reset();
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_EQ(query.find("w="), std::string::npos) << query;
+  EXPECT_NE(query.find("pue=1.3"), std::string::npos) << query;
+}
+
 TEST(Energy, OfComputesOnlyWhatItsInputsGive) {
   EnergyInputs none;  // no watts: nothing drawn
   const EnergyEstimate zero = EnergyOf(none, Rational(100), false, 2);
