@@ -13,6 +13,7 @@
 #include "epochcost/link.h"
 #include "expect_error.h"
 #include "fixtures.h"
+#include "money_inputs.h"
 
 namespace epochcost {
 namespace {
@@ -317,6 +318,283 @@ TEST(OwnedGpus, AnHourlyAmortisationAndTheConflicts) {
   const std::string query = EncodeLink(parsed.config, result.estimate.price_per_gpu_hour);
   EXPECT_EQ(query.find("p="), std::string::npos) << query;
   EXPECT_NE(query.find("amort=1.5"), std::string::npos) << query;
+}
+
+// Every check ParseDisplayCurrency makes, each naming its field and code.
+TEST(DisplayCurrency, EachBadPartNamesItsFieldAndCode) {
+  const auto with = [](const std::string& object) { return SeedPlus({{"display_currency", object}}); };
+  EXPECT_CONFIG_ERROR(with(R"("USD")"), code::kWrongType, "display_currency");
+  EXPECT_CONFIG_ERROR(with(R"({"code": 840, "rate": "1"})"), code::kWrongType, "display_currency.code");
+  EXPECT_CONFIG_ERROR(with(R"({"code": " ", "rate": "1"})"), code::kEmptyValue, "display_currency.code");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "US DOLLARS", "rate": "1"})"), code::kInputTooLarge, "display_currency.code");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "usd", "rate": "1"})"), code::kUnknownValue, "display_currency.code");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": "-0.5"})"), code::kNegative, "display_currency.rate");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": "abc"})"), code::kNotANumber, "display_currency.rate");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "date": 20261201})"), code::kWrongType,
+                      "display_currency.date");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "date": ""})"), code::kEmptyValue, "display_currency.date");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "date": "2026-12-01T00"})"), code::kInputTooLarge,
+                      "display_currency.date");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "date": "01/12/2026"})"), code::kUnknownValue,
+                      "display_currency.date");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "source": 7})"), code::kWrongType, "display_currency.source");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "source": "   "})"), code::kEmptyValue,
+                      "display_currency.source");
+  EXPECT_CONFIG_ERROR(
+      with(R"({"code": "USD", "rate": 1, "source": ")" + std::string(detail::kMaxSourceBytes + 1, 'a') + R"("})"),
+      code::kInputTooLarge, "display_currency.source");
+  EXPECT_CONFIG_ERROR(with(R"({"code": "USD", "rate": 1, "source": "a\tbank"})"), code::kUnknownValue,
+                      "display_currency.source");
+  // A source of exactly the longest length is kept whole.
+  const std::string longest(detail::kMaxSourceBytes, 'b');
+  const ConfigResult kept = ParseConfig(with(R"({"code": "USD", "rate": 1, "source": ")" + longest + R"("})"));
+  ASSERT_TRUE(kept.ok()) << test::Describe(kept.errors);
+  ASSERT_TRUE(kept.config.display_currency);
+  EXPECT_EQ(kept.config.display_currency->source, longest);
+  EXPECT_EQ(kept.config.display_currency->date, "");
+  // Two bad parts give two errors and no currency.
+  const ConfigResult two = ParseConfig(with(R"({"code": "XYZ", "rate": "0"})"));
+  ASSERT_EQ(two.errors.size(), 2u) << test::Describe(two.errors);
+  EXPECT_EQ(two.errors[0].field, "display_currency.code");
+  EXPECT_EQ(two.errors[1].field, "display_currency.rate");
+  EXPECT_FALSE(two.config.display_currency);
+}
+
+TEST(DisplayCurrency, WonHaveNoMinorUnitOthersTwo) {
+  EXPECT_EQ(MinorUnitDigitsOf("KRW"), 0);
+  EXPECT_EQ(MinorUnitDigitsOf("JPY"), 0);
+  EXPECT_EQ(MinorUnitDigitsOf("USD"), 2);
+  EXPECT_EQ(MinorUnitDigitsOf("GBP"), 2);
+  // 1230 CNY x 183.3 KRW = 225,459 won, whole.
+  const Estimate won = MustEstimate(SeedPlus({{"display_currency", R"({"code": "KRW", "rate": "183.3"})"}}));
+  ASSERT_TRUE(won.converted);
+  EXPECT_EQ(won.converted->minor_unit_digits, 0);
+  EXPECT_EQ(won.converted->total, 225459);
+  EXPECT_EQ(ConvertAmount({"KRW", Rational(1), "", ""}, Rational::Fraction(5, 10)), 1);
+  EXPECT_EQ(ConvertAmount({"KRW", Rational(1), "", ""}, Rational::Fraction(49, 100)), 0);
+}
+
+TEST(DisplayCurrency, IsoDatesHaveARealMonthAndDay) {
+  using detail::IsIsoDate;
+  EXPECT_TRUE(IsIsoDate("2026-12-01"));
+  EXPECT_TRUE(IsIsoDate("1900-01-31"));
+  EXPECT_TRUE(IsIsoDate("2024-02-29"));   // divisible by 4
+  EXPECT_TRUE(IsIsoDate("2000-02-29"));   // divisible by 400
+  EXPECT_FALSE(IsIsoDate("1900-02-29"));  // by 100, not 400
+  EXPECT_FALSE(IsIsoDate("2026-02-29"));
+  EXPECT_TRUE(IsIsoDate("2026-02-28"));
+  EXPECT_TRUE(IsIsoDate("2026-04-30"));
+  EXPECT_FALSE(IsIsoDate("2026-04-31"));
+  EXPECT_FALSE(IsIsoDate("2026-12-1"));    // too short
+  EXPECT_FALSE(IsIsoDate("2026-12-011"));  // too long
+  EXPECT_FALSE(IsIsoDate("2026/12-01"));
+  EXPECT_FALSE(IsIsoDate("2026-12/01"));
+  EXPECT_FALSE(IsIsoDate("20a6-12-01"));
+  EXPECT_FALSE(IsIsoDate("2026-1 -01"));  // below '0'
+  EXPECT_FALSE(IsIsoDate("2026-12-0:"));  // above '9'
+  EXPECT_FALSE(IsIsoDate("1899-12-31"));
+  EXPECT_FALSE(IsIsoDate("2026-00-10"));
+  EXPECT_FALSE(IsIsoDate("2026-13-10"));
+  EXPECT_FALSE(IsIsoDate("2026-12-00"));
+  EXPECT_FALSE(IsIsoDate("2026-12-32"));
+}
+
+TEST(DisplayCurrency, ASourceIsWellFormedTextWithoutControls) {
+  using detail::IsPlainText;
+  EXPECT_TRUE(IsPlainText(""));
+  EXPECT_TRUE(IsPlainText("a bank's rate ~"));
+  EXPECT_TRUE(IsPlainText("\xc2\xa0"));          // U+00A0, the first after C1
+  EXPECT_TRUE(IsPlainText("中国银行"));          // three bytes each
+  EXPECT_TRUE(IsPlainText("\xf0\x9f\x92\xb1"));  // U+1F4B1, four bytes
+  EXPECT_TRUE(IsPlainText("\xf4\x8f\xbf\xbf"));  // U+10FFFF, the last
+  EXPECT_FALSE(IsPlainText("a\nb"));
+  EXPECT_FALSE(IsPlainText(std::string_view("a\0b", 3)));
+  EXPECT_FALSE(IsPlainText("\x7f"));              // DEL
+  EXPECT_FALSE(IsPlainText("\xc2\x85"));          // U+0085, a C1 control
+  EXPECT_FALSE(IsPlainText("\xc2\x9f"));          // U+009F, the last C1
+  EXPECT_FALSE(IsPlainText("\x80"));              // a lone continuation byte
+  EXPECT_FALSE(IsPlainText("\xc1\xbf"));          // an overlong two-byte lead
+  EXPECT_FALSE(IsPlainText("\xf5\x80\x80\x80"));  // past U+10FFFF's lead
+  EXPECT_FALSE(IsPlainText("\xf4\x90\x80\x80"));  // U+110000
+  EXPECT_FALSE(IsPlainText("\xe4\xb8"));          // cut short
+  EXPECT_FALSE(IsPlainText("\xe4\x41\xad"));      // not a continuation
+  EXPECT_FALSE(IsPlainText("\xe0\x80\xaf"));      // overlong three bytes
+  EXPECT_FALSE(IsPlainText("\xf0\x8f\xbf\xbf"));  // overlong four bytes
+  EXPECT_FALSE(IsPlainText("\xed\xa0\x80"));      // a surrogate, U+D800
+  EXPECT_FALSE(IsPlainText("\xed\xbf\xbf"));      // U+DFFF
+  EXPECT_TRUE(IsPlainText("\xee\x80\x80"));       // U+E000, just past them
+}
+
+TEST(DisplayCurrency, TheLinkLeavesOutAnAbsentDateAndSource) {
+  const ConfigResult parsed = ParseConfig(SeedPlus({{"display_currency", R"({"code": "EUR", "rate": "0.125"})"}}));
+  ASSERT_TRUE(parsed.ok());
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_NE(query.find("cur=EUR&rate=0.125"), std::string::npos) << query;
+  EXPECT_EQ(query.find("rdate="), std::string::npos) << query;
+  EXPECT_EQ(query.find("rsrc="), std::string::npos) << query;
+}
+
+TEST(Energy, EachBadPartNamesItsFieldAndCode) {
+  const auto with = [](const std::string& object) { return SeedPlus({{"energy", object}}); };
+  EXPECT_CONFIG_ERROR(with("400"), code::kWrongType, "energy");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": "0"})"), code::kZero, "energy.watts_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": 10001})"), code::kAboveMaximum, "energy.watts_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": true})"), code::kWrongType, "energy.watts_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": 400, "pue": 11})"), code::kAboveMaximum, "energy.pue");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": 400, "kg_co2_per_kwh": -1})"), code::kNegative,
+                      "energy.kg_co2_per_kwh");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": 400, "price_per_kwh": "x"})"), code::kNotANumber,
+                      "energy.price_per_kwh");
+  EXPECT_CONFIG_ERROR(with(R"({"watts_per_gpu": 400, "volts": 12})"), code::kUnknownKey, "energy.volts");
+}
+
+TEST(Energy, WattsAloneGiveKilowattHoursWithoutCarbonOrCost) {
+  const ConfigResult parsed = ParseConfig(SeedPlus({{"energy", R"({"watts_per_gpu": 250})"}}));
+  ASSERT_TRUE(parsed.ok());
+  ASSERT_TRUE(parsed.config.energy);
+  EXPECT_EQ(parsed.config.energy->pue, Rational(1));
+  EXPECT_FALSE(parsed.config.energy->kg_co2_per_kwh);
+  EXPECT_FALSE(parsed.config.energy->price_per_kwh);
+  const Estimate e = MustEstimate(SeedPlus({{"energy", R"({"watts_per_gpu": 250})"}}));
+  ASSERT_TRUE(e.energy);
+  // 60 GPU-hours x 0.25 kW = 15 kWh.
+  EXPECT_EQ(e.energy->kwh, Rational(15));
+  EXPECT_FALSE(e.energy->kg_co2);
+  EXPECT_FALSE(e.energy->cost_exact);
+  EXPECT_EQ(e.energy->cost, 0);
+  // A PUE of exactly 1 is allowed, and the link leaves the default out.
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_NE(query.find("w=250"), std::string::npos) << query;
+  EXPECT_EQ(query.find("pue="), std::string::npos) << query;
+  EXPECT_EQ(query.find("co2="), std::string::npos) << query;
+  EXPECT_EQ(query.find("kwhp="), std::string::npos) << query;
+}
+
+TEST(Energy, TheLinkCarriesEveryGivenEnergyInput) {
+  const ConfigResult parsed = ParseConfig(SeedPlus(
+      {{"energy", R"({"watts_per_gpu": "350.5", "pue": "1.1", "kg_co2_per_kwh": "0.42", "price_per_kwh": "0"})"}}));
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_NE(query.find("w=350.5&pue=1.1&co2=0.42&kwhp=0"), std::string::npos) << query;
+  const LinkResult link = DecodeLink(query);
+  ASSERT_TRUE(link.errors.empty());
+  EXPECT_EQ(link.config.at("energy.pue"), "1.1");
+}
+
+TEST(Energy, ALinkOfAConfigBuiltInCodeWritesOnlyTheGivenInputs) {
+  // EncodeLink takes any Config, not only a parsed one: without watts it
+  // writes no w= (a parsed configuration always has them).
+  ConfigResult parsed = ParseConfig(SeedPlus({{"energy", R"({"watts_per_gpu": 400, "pue": "1.3"})"}}));
+  ASSERT_TRUE(parsed.ok());
+  parsed.config.energy->watts_per_gpu.reset();
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_EQ(query.find("w="), std::string::npos) << query;
+  EXPECT_NE(query.find("pue=1.3"), std::string::npos) << query;
+}
+
+TEST(Energy, OfComputesOnlyWhatItsInputsGive) {
+  EnergyInputs none;  // no watts: nothing drawn
+  const EnergyEstimate zero = EnergyOf(none, Rational(100), false, 2);
+  EXPECT_EQ(zero.watts_per_gpu, Rational(0));
+  EXPECT_EQ(zero.kwh, Rational(0));
+  EXPECT_FALSE(zero.kg_co2);
+  EXPECT_FALSE(zero.cost_exact);
+  EXPECT_FALSE(zero.in_price);
+  EnergyInputs full;
+  full.watts_per_gpu = Rational(300);
+  full.pue = Rational::Fraction(3, 2);
+  full.kg_co2_per_kwh = Rational::Fraction(1, 10);
+  full.price_per_kwh = Rational::Fraction(333, 1000);
+  // 10 GPU-hours x 0.3 kW x 1.5 = 4.5 kWh; 0.45 kg; 4.5 x 0.333 = 1.4985 -> 1.50, or 1 with no minor unit.
+  const EnergyEstimate e = EnergyOf(full, Rational(10), true, 2);
+  EXPECT_EQ(e.kwh, Rational::Fraction(45, 10));
+  EXPECT_EQ(*e.kg_co2, Rational::Fraction(45, 100));
+  EXPECT_EQ(*e.cost_exact, Rational::Fraction(14985, 10000));
+  EXPECT_EQ(e.cost, 150);
+  EXPECT_TRUE(e.in_price);
+  EXPECT_EQ(EnergyOf(full, Rational(10), true, 0).cost, 1);
+}
+
+TEST(OwnedGpus, EachBadPartNamesItsFieldAndCode) {
+  const auto with = [](const std::string& owned) {
+    return R"({"hours_per_epoch": 10, "gpus": 8, "owned": )" + owned + "}";
+  };
+  EXPECT_CONFIG_ERROR(with("30000"), code::kWrongType, "owned");
+  EXPECT_CONFIG_ERROR(with("{}"), code::kMissing, "owned.purchase_price_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"service_life_years": 4})"), code::kMissing, "owned.purchase_price_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"price_per_gpu_hour": "1.5", "purchase_price_per_gpu": 30000})"), code::kConflicting,
+                      "owned.price_per_gpu_hour");
+  EXPECT_CONFIG_ERROR(with(R"({"purchase_price_per_gpu": 30000, "service_life_years": 0})"), code::kZero,
+                      "owned.service_life_years");
+  EXPECT_CONFIG_ERROR(with(R"({"purchase_price_per_gpu": 30000, "service_life_years": 51})"), code::kAboveMaximum,
+                      "owned.service_life_years");
+  EXPECT_CONFIG_ERROR(with(R"({"purchase_price_per_gpu": "-1", "service_life_years": 4})"), code::kNegative,
+                      "owned.purchase_price_per_gpu");
+  EXPECT_CONFIG_ERROR(with(R"({"price_per_gpu_hour": "free"})"), code::kNotANumber, "owned.price_per_gpu_hour");
+  EXPECT_CONFIG_ERROR(with(R"({"price_per_gpu_hour": 1, "resale": 100})"), code::kUnknownKey, "owned.resale");
+}
+
+TEST(OwnedGpus, AFreeGpuCostsOnlyItsElectricity) {
+  // An hourly amortisation of 0 is allowed: 0.5 kW x 1 x 0.4 per kWh = 0.2 per GPU-hour.
+  const std::string config = R"({"hours_per_epoch": 10, "gpus": 8,
+      "owned": {"price_per_gpu_hour": 0}, "energy": {"watts_per_gpu": 500, "price_per_kwh": "0.4"}})";
+  const ConfigResult parsed = ParseConfig(config);
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.estimate.owned->way, "hourly");
+  EXPECT_EQ(result.estimate.price_per_gpu_hour, Rational::Fraction(2, 10));
+  EXPECT_EQ(Money(result.estimate.total.total), "16.00");  // 80 GPU-hours x 0.2
+  const std::string query = EncodeLink(parsed.config, result.estimate.price_per_gpu_hour);
+  EXPECT_NE(query.find("amort=0"), std::string::npos) << query;
+  EXPECT_EQ(query.find("buy="), std::string::npos) << query;
+}
+
+TEST(OwnedGpus, PriceOfNeedsBothPurchaseInputsAndAddsOnlyPricedElectricity) {
+  OwnedGpus half;
+  half.purchase_price_per_gpu = Rational(30000);
+  EXPECT_FALSE(OwnedPriceOf(half, std::nullopt));
+  OwnedGpus life_only;
+  life_only.service_life_years = Rational(4);
+  EXPECT_FALSE(OwnedPriceOf(life_only, std::nullopt));
+  EXPECT_FALSE(OwnedPriceOf(OwnedGpus{}, std::nullopt));
+
+  OwnedGpus bought = half;
+  bought.service_life_years = Rational(5);
+  // Watts without a price per kWh add nothing; a price without watts neither.
+  EnergyInputs watts_only;
+  watts_only.watts_per_gpu = Rational(700);
+  EnergyInputs price_only;
+  price_only.price_per_kwh = Rational(1);
+  for (const std::optional<EnergyInputs>& energy :
+       {std::optional<EnergyInputs>(), std::optional<EnergyInputs>(watts_only),
+        std::optional<EnergyInputs>(price_only)}) {
+    const std::optional<OwnedPrice> p = OwnedPriceOf(bought, energy);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->way, "purchase");
+    EXPECT_EQ(*p->purchase_price_per_gpu, Rational(30000));
+    EXPECT_EQ(*p->service_life_years, Rational(5));
+    EXPECT_EQ(p->amortisation_per_gpu_hour, Rational::Fraction(30000, 5 * 8760));
+    EXPECT_EQ(p->energy_per_gpu_hour, Rational(0));
+    EXPECT_EQ(p->price_per_gpu_hour, Rational::Fraction(30000, 5 * 8760));
+  }
+  // An hourly amortisation wins over purchase inputs left in the struct.
+  OwnedGpus hourly = bought;
+  hourly.price_per_gpu_hour = Rational::Fraction(3, 2);
+  const std::optional<OwnedPrice> h = OwnedPriceOf(hourly, std::nullopt);
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->way, "hourly");
+  EXPECT_FALSE(h->purchase_price_per_gpu);
+  EXPECT_EQ(h->price_per_gpu_hour, Rational::Fraction(3, 2));
+}
+
+TEST(OwnedGpus, TheLinkCarriesThePurchaseInputs) {
+  const ConfigResult parsed = ParseConfig(
+      R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"purchase_price_per_gpu": 30000, "service_life_years": "3.5"}})");
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const std::string query = EncodeLink(parsed.config, Rational(1));
+  EXPECT_NE(query.find("buy=30000&life=3.5"), std::string::npos) << query;
+  EXPECT_EQ(query.find("amort="), std::string::npos) << query;
 }
 
 }  // namespace
