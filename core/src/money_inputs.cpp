@@ -170,7 +170,7 @@ bool IsPlainText(std::string_view text) {
     }
     const std::uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
     if (code < smallest[length] || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return false;
-    if (code >= 0x80 && code <= 0x9f) return false;  // C1 controls
+    if (code <= 0x9f) return false;  // C1 controls (every code here is at least 0x80: see smallest)
     i += length;
   }
   return true;
