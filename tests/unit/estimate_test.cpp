@@ -398,5 +398,82 @@ TEST(Estimate, WholeInstancesBillingAndDiscountTogether) {
   ExpectPartsAddUp(e);
 }
 
+// The seed (1,230.00 CNY, 60 GPU-hours) with a second currency at 0.5 USD
+// per CNY: the energy's cost (60 GPU-h x 0.4 kW x 0.8 = 19.20 CNY) and the
+// spot total (15 h x 4 GPUs x 10 + 30 = 630.00 CNY, no interruptions) are
+// converted too: 9.60 and 315.00 USD.
+TEST(ConvertedTotals, TheEnergyCostAndTheSpotTotalAreConvertedAtTheRate) {
+  const Estimate e = test::MustEstimate(test::ConfigText([] {
+    test::RawFields fields = test::SeedFields();
+    fields.push_back({"energy", R"({"watts_per_gpu": 400, "price_per_kwh": "0.8"})"});
+    fields.push_back({"spot", R"({"price_per_gpu_hour": "10", "interruptions_per_hour": "0"})"});
+    fields.push_back({"display_currency", R"({"code": "USD", "rate": "0.5"})"});
+    return fields;
+  }()));
+  EXPECT_EQ(test::Money(e.total.total), "1230.00");
+  ASSERT_TRUE(e.energy && e.energy->cost_exact);
+  EXPECT_EQ(*e.energy->cost_exact, Rational::Fraction(192, 10));
+  ASSERT_TRUE(e.spot);
+  EXPECT_EQ(test::Money(e.spot->total), "630.00");
+  ASSERT_TRUE(e.converted);
+  EXPECT_EQ(test::Money(e.converted->total), "615.00");
+  EXPECT_EQ(test::Money(e.converted->per_epoch_total), "61.50");
+  ASSERT_TRUE(e.converted->energy_cost);
+  EXPECT_EQ(test::Money(*e.converted->energy_cost), "9.60");
+  ASSERT_TRUE(e.converted->spot_total);
+  EXPECT_EQ(test::Money(*e.converted->spot_total), "315.00");
+}
+
+// Owned GPUs with an energy draw but no electricity price: P holds no
+// electricity, and a note says so. 10 h x 8 GPUs x 1.5 = 120.00 CNY.
+TEST(OwnedGpus, AnEnergyWithoutAPriceLeavesElectricityOutOfPAndSaysSo) {
+  const ConfigResult parsed = ParseConfig(
+      R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"}, "energy": {"watts_per_gpu": 700}})");
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  ASSERT_TRUE(result.ok()) << test::Describe(result.errors);
+  const Estimate& e = result.estimate;
+  EXPECT_EQ(e.price_per_gpu_hour, Rational::Fraction(15, 10));
+  EXPECT_EQ(test::Money(e.total.total), "120.00");
+  ASSERT_TRUE(e.energy);
+  EXPECT_EQ(e.energy->kwh, Rational(56));  // 80 GPU-h x 0.7 kW
+  EXPECT_FALSE(e.energy->cost_exact);
+  std::vector<std::string> codes;
+  for (const Note& note : e.notes) codes.push_back(note.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"energy", "owned_price_hourly", "owned_without_energy"}));
+}
+
+// A Config built in code with owned GPUs but neither way to price them (the
+// JSON and the link refuse that before): the estimate names the field.
+TEST(OwnedGpus, ACodeBuiltConfigWithoutAWayToPriceThemIsRefused) {
+  ConfigResult parsed = ParseConfig(R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"}})");
+  ASSERT_TRUE(parsed.ok());
+  parsed.config.owned = OwnedGpus{};
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  EXPECT_TRUE(test::IsOnlyError(result.errors, code::kMissing, "owned.purchase_price_per_gpu"));
+}
+
+// Totals too large once converted: the rate is named. The total, 99,999 x
+// 999,999 x 99,999 x 9,999,999 (about 1e23, no factor 2 or 5), times the
+// rate's 999,999,999,999,999,999 / 1e12 does not fit 128 bits.
+TEST(ConvertedTotals, ARateThatOverflowsTheTotalsIsNamed) {
+  EXPECT_CONFIG_ERROR(
+      R"({"gpus": 99999, "hours_per_epoch": 99999, "epochs": 999999,)"
+      R"( "price_per_gpu_hour": "9999999", "display_currency": {"code": "USD", "rate": "999999.999999999999"}})",
+      code::kOverflow, "display_currency.rate");
+}
+
+// Energy figures too large for exact arithmetic: the energy is named
+// (the seed's 60 GPU-hours at 12 decimals in watts, PUE and intensity).
+TEST(Energy, FiguresThatOverflowAreNamed) {
+  EXPECT_CONFIG_ERROR(test::ConfigText([] {
+                        test::RawFields fields = test::SeedFields();
+                        fields.push_back({"energy", R"({"watts_per_gpu": "9999.999999999999", "pue":)"
+                                                    R"( "9.999999999999", "kg_co2_per_kwh": "9.999999999999"})"});
+                        return fields;
+                      }()),
+                      code::kOverflow, "energy");
+}
+
 }  // namespace
 }  // namespace epochcost
