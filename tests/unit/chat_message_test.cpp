@@ -98,13 +98,13 @@ TEST(ChatMessage, HasNoMarkdownAndKeepsTableTextOnItsLine) {
   std::string table_json = test::CiuicJson();
   const std::string name = "\"name\": \"A100 x4\"";
   ASSERT_NE(table_json.find(name), std::string::npos);
-  table_json.replace(table_json.find(name), name.size(), "\"name\": \"A100\\nx4\\tfast\"");
+  table_json.replace(table_json.find(name), name.size(), "\"name\": \"A100\\nx4\\tfast\\rnow\"");
   const PriceTableResult table = ParsePriceTable(table_json);
   ASSERT_TRUE(table.ok());
   for (const Lang lang : {Lang::kEn, Lang::kZh}) {
     const std::vector<std::string> lines = Lines(Message(test::SeedConfigJson(), lang, &table.table));
     ASSERT_EQ(lines.size(), 5U);
-    EXPECT_NE(lines[1].find("A100 x4 fast"), std::string::npos) << lines[1];
+    EXPECT_NE(lines[1].find("A100 x4 fast now"), std::string::npos) << lines[1];
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       EXPECT_EQ(lines[i].find_first_of("*_`#|[]<>"), std::string::npos) << lines[i];
       EXPECT_NE(lines[i].front(), '-') << lines[i];
@@ -133,6 +133,8 @@ TEST(GroupedDecimal, GroupsTheWholePartByThree) {
   EXPECT_EQ(GroupedDecimal("1234567.5"), "1,234,567.5");
   EXPECT_EQ(GroupedDecimal("100000"), "100,000");
   EXPECT_EQ(GroupedDecimal("-1234.00"), "-1,234.00");
+  EXPECT_EQ(GroupedDecimal(""), "");
+  EXPECT_EQ(GroupedDecimal("-"), "-");
 }
 
 // How T was found, when it was not given: the trial run or the measured

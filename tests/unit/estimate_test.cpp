@@ -475,5 +475,41 @@ TEST(Energy, FiguresThatOverflowAreNamed) {
                       code::kOverflow, "energy");
 }
 
+// Electricity at a price of 0 is a price: owned GPUs then need no note that
+// the electricity is missing; the energy costs 0.00. 80 GPU-h x 0.7 kW =
+// 56 kWh.
+TEST(OwnedGpus, ElectricityPricedAtZeroIsNotMissing) {
+  const ConfigResult parsed =
+      ParseConfig(R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"},)"
+                  R"( "energy": {"watts_per_gpu": 700, "price_per_kwh": "0"}})");
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  ASSERT_TRUE(result.ok()) << test::Describe(result.errors);
+  const Estimate& e = result.estimate;
+  EXPECT_EQ(e.price_per_gpu_hour, Rational::Fraction(15, 10));
+  ASSERT_TRUE(e.energy && e.energy->cost_exact);
+  EXPECT_EQ(*e.energy->cost_exact, Rational(0));
+  std::vector<std::string> codes;
+  for (const Note& note : e.notes) codes.push_back(note.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"energy", "energy_in_owned_price", "owned_price_hourly"}));
+}
+
+// An energy without a price has no cost to convert: the converted totals
+// carry none (the seed's 1,230.00 CNY at 0.5 is 615.00 USD).
+TEST(ConvertedTotals, AnEnergyWithoutAPriceHasNoConvertedCost) {
+  const Estimate e = test::MustEstimate(test::ConfigText([] {
+    test::RawFields fields = test::SeedFields();
+    fields.push_back({"energy", R"({"watts_per_gpu": 400})"});
+    fields.push_back({"display_currency", R"({"code": "USD", "rate": "0.5"})"});
+    return fields;
+  }()));
+  ASSERT_TRUE(e.energy);
+  EXPECT_EQ(e.energy->kwh, Rational(24));
+  ASSERT_TRUE(e.converted);
+  EXPECT_EQ(test::Money(e.converted->total), "615.00");
+  EXPECT_FALSE(e.converted->energy_cost);
+  EXPECT_FALSE(e.converted->spot_total);
+}
+
 }  // namespace
 }  // namespace epochcost
