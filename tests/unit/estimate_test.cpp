@@ -511,5 +511,38 @@ TEST(ConvertedTotals, AnEnergyWithoutAPriceHasNoConvertedCost) {
   EXPECT_FALSE(e.converted->spot_total);
 }
 
+// Spot capacity without an instance and without a spot price of its own has
+// no price to use: the field is named.
+TEST(Spot, WithoutAnInstanceTheSpotPriceIsMissing) {
+  EXPECT_CONFIG_ERROR(R"({"gpus": 4, "hours_per_epoch": 1, "price_per_gpu_hour": 2,)"
+                      R"( "spot": {"interruptions_per_hour": "0.1"}})",
+                      code::kNoSpotPrice, "spot.price_per_gpu_hour");
+}
+
+// Spot figures beyond exact 128-bit arithmetic (twelve decimals in the spot
+// price, the interruption rate, the interval and the restart: the spot
+// compute's denominator is 1e35, its value about 6,900): the spot estimate
+// is named, not a wrong total.
+TEST(Spot, FiguresThatOverflowAreNamed) {
+  EXPECT_CONFIG_ERROR(test::ConfigText([] {
+                        test::RawFields fields = test::SeedFields();
+                        fields.push_back({"spot", R"({"price_per_gpu_hour": "9.999999999999",)"
+                                                  R"( "interruptions_per_hour": "0.999999999999",)"
+                                                  R"( "checkpoint_interval_hours": "0.999999999999",)"
+                                                  R"( "restart_hours": "9.999999999999"})"});
+                        return fields;
+                      }()),
+                      code::kOverflow, "spot");
+}
+
+// A range whose slow end takes T past its limit: 1e10 tokens at 10 tokens/s
+// on 4 GPUs is 69,444 h, at half the throughput 138,889 h (over 100,000).
+// The range's input is named, not the throughput.
+TEST(Range, AnEndPastTheLimitNamesTheRangeInput) {
+  EXPECT_CONFIG_ERROR(R"({"instance": "a100x4", "gpus": 4, "throughput": {"tokens_per_epoch": "1e10",)"
+                      R"( "tokens_per_second_per_gpu": 10, "range_percent": 50}})",
+                      code::kDerivedTooLong, "throughput.range_percent");
+}
+
 }  // namespace
 }  // namespace epochcost
