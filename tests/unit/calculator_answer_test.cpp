@@ -271,5 +271,21 @@ TEST(CompareTablesFromJson, AWorkloadNoInstanceCanRunGivesFailedRowsWithoutARank
   }
 }
 
+// A table's instance may omit its GPU's memory and peak: the table's JSON
+// gives null for them, and the rest as listed.
+TEST(Calculator, ATableWithoutAGpusMemoryOrPeakListsThemAsNull) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"][0].erase("gpu_memory_gb");
+  table["instances"][0].erase("gpu_peak_tflops");
+  const nlohmann::json listed = nlohmann::json::parse(Calculator(table.dump()).Table());
+  ASSERT_TRUE(listed["ok"].get<bool>()) << listed.dump();
+  const auto& first = listed["table"]["instances"][0];
+  EXPECT_EQ(first["id"], "a100x4");
+  EXPECT_TRUE(first["gpu_memory_gb"].is_null()) << first.dump();
+  EXPECT_TRUE(first["gpu_peak_tflops"].is_null()) << first.dump();
+  EXPECT_EQ(first["price_per_gpu_hour"], "20");
+  EXPECT_EQ(listed["table"]["instances"][1]["gpu_memory_gb"], "16");
+}
+
 }  // namespace
 }  // namespace epochcost
