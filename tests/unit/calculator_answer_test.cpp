@@ -7,9 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "epochcost/calculator.h"
+#include "epochcost/json_api.h"
 #include "epochcost/link.h"
 #include "fixtures.h"
 
@@ -191,6 +193,98 @@ TEST(Calculator, ATablesSpotPriceIsShownAndUsed) {
   const nlohmann::json broken = nlohmann::json::parse(Calculator(table.dump()).Table());
   EXPECT_FALSE(broken["ok"].get<bool>());
   EXPECT_EQ(broken["errors"][0]["field"], "instances[0].spot_price_per_gpu_hour");
+}
+
+// Two tables ranked together from JSON text (the page's call for the
+// ranking of tables): the rows in the ranking currency at the stated rate,
+// the refusal without a rate, each table's and the workload's errors, and
+// rows no instance can run.
+TEST(CompareTablesFromJson, RanksBothTablesInTheDisplayCurrency) {
+  const std::string deepseek = test::ReadSourceFile("web/prices/deepseek-v3.json");
+  const nlohmann::json ranked = nlohmann::json::parse(CompareTablesFromJson(
+      test::CiuicJson(), deepseek,
+      R"({"hours_per_epoch": 10, "gpus": 8, "display_currency": {"code": "USD", "rate": "0.1381"}})"));
+  ASSERT_TRUE(ranked["ok"].get<bool>()) << ranked.dump();
+  EXPECT_EQ(ranked["currency"], "USD");
+  EXPECT_EQ(ranked["currency_minor_digits"], 2);
+  std::vector<std::string> order;
+  std::vector<std::string> totals;
+  for (const auto& row : ranked["rows"]) {
+    order.push_back(row["instance"]);
+    totals.push_back(row["ranked_total"]);
+  }
+  // 10 h x 8 GPUs: RTX3090 400 CNY, V100 960 CNY, A100 1600 CNY at 0.1381;
+  // the H800 160 USD as it is.
+  EXPECT_EQ(order, (std::vector<std::string>{"rtx3090", "v100x4", "h800x8", "a100x4"}));
+  EXPECT_EQ(totals, (std::vector<std::string>{"55.24", "132.58", "160.00", "220.96"}));
+  EXPECT_TRUE(ranked["rows"][0]["cheapest"].get<bool>());
+  EXPECT_FALSE(ranked["rows"][1]["cheapest"].get<bool>());
+  EXPECT_EQ(ranked["rows"][2]["table_currency"], "USD");
+  EXPECT_EQ(ranked["rows"][2]["total"], "160.00");
+  EXPECT_EQ(ranked["rows"][3]["table_currency"], "CNY");
+  EXPECT_EQ(ranked["rows"][3]["total"], "1600.00");
+}
+
+TEST(CompareTablesFromJson, RefusesTwoCurrenciesWithoutARateAndNamesBrokenInputs) {
+  const std::string deepseek = test::ReadSourceFile("web/prices/deepseek-v3.json");
+  const char* workload = R"({"hours_per_epoch": 10, "gpus": 8})";
+  const nlohmann::json refused = nlohmann::json::parse(CompareTablesFromJson(test::CiuicJson(), deepseek, workload));
+  EXPECT_FALSE(refused["ok"].get<bool>()) << refused.dump();
+  ASSERT_EQ(refused["errors"].size(), 1u) << refused.dump();
+  EXPECT_EQ(refused["errors"][0]["code"], code::kCurrenciesDiffer);
+  EXPECT_EQ(refused["errors"][0]["field"], "display_currency");
+  EXPECT_NE(refused["errors"][0]["message_en"].get<std::string>().find("CNY, USD"), std::string::npos)
+      << refused.dump();
+
+  // A broken table, first or second, answers its own errors.
+  for (const auto& pair : {std::make_pair(std::string(R"({"format": "epochcost-prices/1"})"), deepseek),
+                           std::make_pair(test::CiuicJson(), std::string(""))}) {
+    const nlohmann::json broken = nlohmann::json::parse(CompareTablesFromJson(pair.first, pair.second, workload));
+    EXPECT_FALSE(broken["ok"].get<bool>()) << broken.dump();
+    EXPECT_FALSE(broken["errors"].empty()) << broken.dump();
+    EXPECT_FALSE(broken.contains("rows")) << broken.dump();
+  }
+
+  // A workload without T is named.
+  const nlohmann::json no_time =
+      nlohmann::json::parse(CompareTablesFromJson(test::CiuicJson(), test::CiuicJson(), R"({"gpus": 8})"));
+  EXPECT_FALSE(no_time["ok"].get<bool>()) << no_time.dump();
+  ASSERT_FALSE(no_time["errors"].empty()) << no_time.dump();
+  EXPECT_EQ(no_time["errors"][0]["code"], code::kMissing) << no_time.dump();
+  EXPECT_EQ(no_time["errors"][0]["field"], "hours_per_epoch") << no_time.dump();
+}
+
+TEST(CompareTablesFromJson, AWorkloadNoInstanceCanRunGivesFailedRowsWithoutARankedTotal) {
+  const nlohmann::json ranked = nlohmann::json::parse(
+      CompareTablesFromJson(test::CiuicJson(), test::CiuicJson(),
+                            R"({"throughput": {"tokens_per_epoch": "1e16", "tokens_per_second_per_gpu": 1}})"));
+  ASSERT_TRUE(ranked["ok"].get<bool>()) << ranked.dump();
+  EXPECT_EQ(ranked["currency"], "CNY");
+  ASSERT_EQ(ranked["rows"].size(), 2 * test::CiuicTable().instances.size());
+  for (const auto& row : ranked["rows"]) {
+    EXPECT_FALSE(row["ok"].get<bool>()) << row.dump();
+    EXPECT_FALSE(row["cheapest"].get<bool>()) << row.dump();
+    EXPECT_EQ(row["errors"][0]["code"], code::kDerivedTooLong) << row.dump();
+    EXPECT_EQ(row["provider"], "Ciuic") << row.dump();
+    EXPECT_EQ(row["table_currency"], "CNY") << row.dump();
+    EXPECT_FALSE(row.contains("ranked_total") && !row["ranked_total"].is_null()) << row.dump();
+  }
+}
+
+// A table's instance may omit its GPU's memory and peak: the table's JSON
+// gives null for them, and the rest as listed.
+TEST(Calculator, ATableWithoutAGpusMemoryOrPeakListsThemAsNull) {
+  nlohmann::json table = nlohmann::json::parse(test::CiuicJson());
+  table["instances"][0].erase("gpu_memory_gb");
+  table["instances"][0].erase("gpu_peak_tflops");
+  const nlohmann::json listed = nlohmann::json::parse(Calculator(table.dump()).Table());
+  ASSERT_TRUE(listed["ok"].get<bool>()) << listed.dump();
+  const auto& first = listed["table"]["instances"][0];
+  EXPECT_EQ(first["id"], "a100x4");
+  EXPECT_TRUE(first["gpu_memory_gb"].is_null()) << first.dump();
+  EXPECT_TRUE(first["gpu_peak_tflops"].is_null()) << first.dump();
+  EXPECT_EQ(first["price_per_gpu_hour"], "20");
+  EXPECT_EQ(listed["table"]["instances"][1]["gpu_memory_gb"], "16");
 }
 
 }  // namespace

@@ -98,13 +98,13 @@ TEST(ChatMessage, HasNoMarkdownAndKeepsTableTextOnItsLine) {
   std::string table_json = test::CiuicJson();
   const std::string name = "\"name\": \"A100 x4\"";
   ASSERT_NE(table_json.find(name), std::string::npos);
-  table_json.replace(table_json.find(name), name.size(), "\"name\": \"A100\\nx4\\tfast\"");
+  table_json.replace(table_json.find(name), name.size(), "\"name\": \"A100\\nx4\\tfast\\rnow\"");
   const PriceTableResult table = ParsePriceTable(table_json);
   ASSERT_TRUE(table.ok());
   for (const Lang lang : {Lang::kEn, Lang::kZh}) {
     const std::vector<std::string> lines = Lines(Message(test::SeedConfigJson(), lang, &table.table));
     ASSERT_EQ(lines.size(), 5U);
-    EXPECT_NE(lines[1].find("A100 x4 fast"), std::string::npos) << lines[1];
+    EXPECT_NE(lines[1].find("A100 x4 fast now"), std::string::npos) << lines[1];
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       EXPECT_EQ(lines[i].find_first_of("*_`#|[]<>"), std::string::npos) << lines[i];
       EXPECT_NE(lines[i].front(), '-') << lines[i];
@@ -133,6 +133,8 @@ TEST(GroupedDecimal, GroupsTheWholePartByThree) {
   EXPECT_EQ(GroupedDecimal("1234567.5"), "1,234,567.5");
   EXPECT_EQ(GroupedDecimal("100000"), "100,000");
   EXPECT_EQ(GroupedDecimal("-1234.00"), "-1,234.00");
+  EXPECT_EQ(GroupedDecimal(""), "");
+  EXPECT_EQ(GroupedDecimal("-"), "-");
 }
 
 // How T was found, when it was not given: the trial run or the measured
@@ -159,6 +161,47 @@ TEST(ChatMessage, APriceWithoutAnInstanceIsSetByHand) {
   EXPECT_NE(zh.find(";单价 P 手动设置为 3 元/GPU·时\n"), std::string::npos) << zh;
   const std::string alone = Message(config, Lang::kEn, nullptr);
   EXPECT_NE(alone.find("P set by hand to 3 CNY/GPU·h (no price table)\n"), std::string::npos) << alone;
+}
+
+// Owned GPUs: P is theirs (amortisation and electricity), not the table's
+// nor set by hand, with a table or without one. A100 x4 at P = 1.5 for 10 h
+// and 2 epochs: 60.00 CNY per epoch, 120.00 in all.
+TEST(ChatMessage, POfOwnedGpusSaysSoWithOrWithoutATable) {
+  const std::string config =
+      R"({"instance":"a100x4","hours_per_epoch":"10","epochs":"2","owned":{"price_per_gpu_hour":"1.5"}})";
+  const std::vector<std::string> en = Lines(Message(config, Lang::kEn));
+  ASSERT_EQ(en.size(), 5u);
+  EXPECT_EQ(en[2], "Per epoch: 60.00 CNY; total for 2 epochs: 120.00 CNY");
+  EXPECT_EQ(en[3], "Prices: Ciuic, dated 2025-08-03; P for owned GPUs 1.5 CNY/GPU·h");
+  const std::vector<std::string> zh = Lines(Message(config, Lang::kZh));
+  ASSERT_EQ(zh.size(), 5u);
+  EXPECT_EQ(zh[3], "价格表:Ciuic,价格日期 2025-08-03;自有 GPU 的单价 P 为 1.5 元/GPU·时");
+
+  const std::string no_table =
+      R"({"gpus":"4","hours_per_epoch":"10","epochs":"2","owned":{"price_per_gpu_hour":"1.5"}})";
+  const std::vector<std::string> alone_en = Lines(Message(no_table, Lang::kEn, nullptr));
+  ASSERT_EQ(alone_en.size(), 5u);
+  EXPECT_EQ(alone_en[2], "Per epoch: 60.00 CNY; total for 2 epochs: 120.00 CNY");
+  EXPECT_EQ(alone_en[3], "P for owned GPUs 1.5 CNY/GPU·h (no price table)");
+  const std::vector<std::string> alone_zh = Lines(Message(no_table, Lang::kZh, nullptr));
+  ASSERT_EQ(alone_zh.size(), 5u);
+  EXPECT_EQ(alone_zh[3], "自有 GPU 的单价 P 为 1.5 元/GPU·时(未使用价格表)");
+}
+
+// A second currency without a date: the rate alone in the brackets. The
+// seed's 1,230.00 CNY at 0.14 USD per CNY is 172.20 USD.
+TEST(ChatMessage, AConvertedTotalWithoutADateGivesTheRateAlone) {
+  const std::string config = test::ConfigText([] {
+    test::RawFields fields = test::SeedFields();
+    fields.push_back({"display_currency", R"({"code": "USD", "rate": "0.14"})"});
+    return fields;
+  }());
+  const std::vector<std::string> en = Lines(Message(config, Lang::kEn));
+  ASSERT_EQ(en.size(), 6u);
+  EXPECT_EQ(en[3], "≈ 172.20 USD (1 CNY = 0.14 USD)");
+  const std::vector<std::string> zh = Lines(Message(config, Lang::kZh));
+  ASSERT_EQ(zh.size(), 6u);
+  EXPECT_EQ(zh[3], "≈ 172.20 USD (1 CNY = 0.14 USD)");
 }
 
 }  // namespace

@@ -279,5 +279,54 @@ TEST(Compare, AWorkloadWithoutAnInstanceStillReportsItsOtherErrors) {
   EXPECT_EQ(config.errors[0].code, code::kNegative);
 }
 
+// Two tables ranked together where one instance cannot run the workload:
+// 1e9 tokens at 1 token per second per GPU is 277,778 h on the RTX3090's
+// one GPU (past the 100,000 h limit), 69,444.4 h on four, 34,722.2 h on
+// eight. Ranked in CNY at 7.24 CNY per USD: V100 69,444.4 x 4 x 12 =
+// 3,333,333.33 CNY; H800 34,722.2 x 8 x 2 = 555,555.56 USD = 4,022,222.22
+// CNY; A100 69,444.4 x 4 x 20 = 5,555,555.56 CNY; the RTX3090 last.
+TEST(CompareTables, ARowThatCannotRunIsRankedLastAndNotCheapest) {
+  const PriceTableResult deepseek = ParsePriceTable(test::ReadSourceFile("web/prices/deepseek-v3.json"));
+  ASSERT_TRUE(deepseek.ok());
+  const ConfigResult workload =
+      ParseWorkload(R"({"throughput": {"tokens_per_epoch": "1e9", "tokens_per_second_per_gpu": 1},)"
+                    R"( "display_currency": {"code": "CNY", "rate": "7.24"}})");
+  ASSERT_TRUE(workload.ok()) << test::Describe(workload.errors);
+  const TablesComparison ranked = CompareTables({test::CiuicTable(), deepseek.table}, workload.config);
+  ASSERT_TRUE(ranked.ok()) << test::Describe(ranked.errors);
+  EXPECT_EQ(ranked.currency, "CNY");
+  std::vector<std::string> order;
+  std::vector<std::string> totals;
+  for (const TablesRow& row : ranked.rows) {
+    order.push_back(row.row.instance);
+    totals.push_back(row.row.result.ok() ? test::Money(row.ranked_total) : "-");
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"v100x4", "h800x8", "a100x4", "rtx3090"}));
+  EXPECT_EQ(totals, (std::vector<std::string>{"3333333.33", "4022222.22", "5555555.56", "-"}));
+  EXPECT_EQ(ranked.rows[1].table, 1u);
+  EXPECT_TRUE(ranked.rows[0].row.cheapest);
+  EXPECT_FALSE(ranked.rows[1].row.cheapest);
+  EXPECT_FALSE(ranked.rows[3].row.cheapest);
+  EXPECT_TRUE(test::IsOnlyError(ranked.rows[3].row.result.errors, code::kDerivedTooLong, "throughput"));
+}
+
+// No table, or a table without instances, ranks nothing and refuses nothing.
+TEST(CompareTables, NoTablesOrNoInstancesGiveNoRows) {
+  const ConfigResult workload = ParseWorkload(R"({"hours_per_epoch": 10, "gpus": 8})");
+  ASSERT_TRUE(workload.ok());
+  const TablesComparison none = CompareTables({}, workload.config);
+  EXPECT_TRUE(none.ok());
+  EXPECT_TRUE(none.rows.empty());
+  EXPECT_EQ(none.currency, "");
+
+  PriceTable empty = test::CiuicTable();
+  empty.instances.clear();
+  EXPECT_TRUE(CompareInstances(empty, workload.config).empty());
+  const TablesComparison ranked = CompareTables({empty}, workload.config);
+  EXPECT_TRUE(ranked.ok());
+  EXPECT_EQ(ranked.currency, "CNY");
+  EXPECT_TRUE(ranked.rows.empty());
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -416,5 +416,14 @@ TEST(EpochTime, WayAndMethodNames) {
   EXPECT_STREQ(MethodName(TrainingMethod::kLora), "lora");
 }
 
+// FLOPs per epoch beyond exact 128-bit arithmetic: 6 x params x tokens with
+// twelve decimals each (numerators near 1e25 and 1e28, no factor 2 or 5 to
+// cancel) is named as the way's overflow, not a wrong T.
+TEST(EpochTimeError, FlopsPerEpochTooLargeForExactArithmeticIsAnOverflow) {
+  EXPECT_CONFIG_ERROR(OnA100x4("flops", R"({"params": "9999999999999.999999999999",)"
+                                        R"( "tokens_per_epoch": "9999999999999999.999999999999", "method": "full"})"),
+                      code::kOverflow, "flops");
+}
+
 }  // namespace
 }  // namespace epochcost

@@ -398,5 +398,151 @@ TEST(Estimate, WholeInstancesBillingAndDiscountTogether) {
   ExpectPartsAddUp(e);
 }
 
+// The seed (1,230.00 CNY, 60 GPU-hours) with a second currency at 0.5 USD
+// per CNY: the energy's cost (60 GPU-h x 0.4 kW x 0.8 = 19.20 CNY) and the
+// spot total (15 h x 4 GPUs x 10 + 30 = 630.00 CNY, no interruptions) are
+// converted too: 9.60 and 315.00 USD.
+TEST(ConvertedTotals, TheEnergyCostAndTheSpotTotalAreConvertedAtTheRate) {
+  const Estimate e = test::MustEstimate(test::ConfigText([] {
+    test::RawFields fields = test::SeedFields();
+    fields.push_back({"energy", R"({"watts_per_gpu": 400, "price_per_kwh": "0.8"})"});
+    fields.push_back({"spot", R"({"price_per_gpu_hour": "10", "interruptions_per_hour": "0"})"});
+    fields.push_back({"display_currency", R"({"code": "USD", "rate": "0.5"})"});
+    return fields;
+  }()));
+  EXPECT_EQ(test::Money(e.total.total), "1230.00");
+  ASSERT_TRUE(e.energy && e.energy->cost_exact);
+  EXPECT_EQ(*e.energy->cost_exact, Rational::Fraction(192, 10));
+  ASSERT_TRUE(e.spot);
+  EXPECT_EQ(test::Money(e.spot->total), "630.00");
+  ASSERT_TRUE(e.converted);
+  EXPECT_EQ(test::Money(e.converted->total), "615.00");
+  EXPECT_EQ(test::Money(e.converted->per_epoch_total), "61.50");
+  ASSERT_TRUE(e.converted->energy_cost);
+  EXPECT_EQ(test::Money(*e.converted->energy_cost), "9.60");
+  ASSERT_TRUE(e.converted->spot_total);
+  EXPECT_EQ(test::Money(*e.converted->spot_total), "315.00");
+}
+
+// Owned GPUs with an energy draw but no electricity price: P holds no
+// electricity, and a note says so. 10 h x 8 GPUs x 1.5 = 120.00 CNY.
+TEST(OwnedGpus, AnEnergyWithoutAPriceLeavesElectricityOutOfPAndSaysSo) {
+  const ConfigResult parsed = ParseConfig(
+      R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"}, "energy": {"watts_per_gpu": 700}})");
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  ASSERT_TRUE(result.ok()) << test::Describe(result.errors);
+  const Estimate& e = result.estimate;
+  EXPECT_EQ(e.price_per_gpu_hour, Rational::Fraction(15, 10));
+  EXPECT_EQ(test::Money(e.total.total), "120.00");
+  ASSERT_TRUE(e.energy);
+  EXPECT_EQ(e.energy->kwh, Rational(56));  // 80 GPU-h x 0.7 kW
+  EXPECT_FALSE(e.energy->cost_exact);
+  std::vector<std::string> codes;
+  for (const Note& note : e.notes) codes.push_back(note.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"energy", "owned_price_hourly", "owned_without_energy"}));
+}
+
+// A Config built in code with owned GPUs but neither way to price them (the
+// JSON and the link refuse that before): the estimate names the field.
+TEST(OwnedGpus, ACodeBuiltConfigWithoutAWayToPriceThemIsRefused) {
+  ConfigResult parsed = ParseConfig(R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"}})");
+  ASSERT_TRUE(parsed.ok());
+  parsed.config.owned = OwnedGpus{};
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  EXPECT_TRUE(test::IsOnlyError(result.errors, code::kMissing, "owned.purchase_price_per_gpu"));
+}
+
+// Totals too large once converted: the rate is named. The total, 99,999 x
+// 999,999 x 99,999 x 9,999,999 (about 1e23, no factor 2 or 5), times the
+// rate's 999,999,999,999,999,999 / 1e12 does not fit 128 bits.
+TEST(ConvertedTotals, ARateThatOverflowsTheTotalsIsNamed) {
+  EXPECT_CONFIG_ERROR(
+      R"({"gpus": 99999, "hours_per_epoch": 99999, "epochs": 999999,)"
+      R"( "price_per_gpu_hour": "9999999", "display_currency": {"code": "USD", "rate": "999999.999999999999"}})",
+      code::kOverflow, "display_currency.rate");
+}
+
+// Energy figures too large for exact arithmetic: the energy is named
+// (the seed's 60 GPU-hours at 12 decimals in watts, PUE and intensity).
+TEST(Energy, FiguresThatOverflowAreNamed) {
+  EXPECT_CONFIG_ERROR(test::ConfigText([] {
+                        test::RawFields fields = test::SeedFields();
+                        fields.push_back({"energy", R"({"watts_per_gpu": "9999.999999999999", "pue":)"
+                                                    R"( "9.999999999999", "kg_co2_per_kwh": "9.999999999999"})"});
+                        return fields;
+                      }()),
+                      code::kOverflow, "energy");
+}
+
+// Electricity at a price of 0 is a price: owned GPUs then need no note that
+// the electricity is missing; the energy costs 0.00. 80 GPU-h x 0.7 kW =
+// 56 kWh.
+TEST(OwnedGpus, ElectricityPricedAtZeroIsNotMissing) {
+  const ConfigResult parsed =
+      ParseConfig(R"({"hours_per_epoch": 10, "gpus": 8, "owned": {"price_per_gpu_hour": "1.5"},)"
+                  R"( "energy": {"watts_per_gpu": 700, "price_per_kwh": "0"}})");
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const EstimateResult result = ComputeEstimate(nullptr, parsed.config);
+  ASSERT_TRUE(result.ok()) << test::Describe(result.errors);
+  const Estimate& e = result.estimate;
+  EXPECT_EQ(e.price_per_gpu_hour, Rational::Fraction(15, 10));
+  ASSERT_TRUE(e.energy && e.energy->cost_exact);
+  EXPECT_EQ(*e.energy->cost_exact, Rational(0));
+  std::vector<std::string> codes;
+  for (const Note& note : e.notes) codes.push_back(note.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"energy", "energy_in_owned_price", "owned_price_hourly"}));
+}
+
+// An energy without a price has no cost to convert: the converted totals
+// carry none (the seed's 1,230.00 CNY at 0.5 is 615.00 USD).
+TEST(ConvertedTotals, AnEnergyWithoutAPriceHasNoConvertedCost) {
+  const Estimate e = test::MustEstimate(test::ConfigText([] {
+    test::RawFields fields = test::SeedFields();
+    fields.push_back({"energy", R"({"watts_per_gpu": 400})"});
+    fields.push_back({"display_currency", R"({"code": "USD", "rate": "0.5"})"});
+    return fields;
+  }()));
+  ASSERT_TRUE(e.energy);
+  EXPECT_EQ(e.energy->kwh, Rational(24));
+  ASSERT_TRUE(e.converted);
+  EXPECT_EQ(test::Money(e.converted->total), "615.00");
+  EXPECT_FALSE(e.converted->energy_cost);
+  EXPECT_FALSE(e.converted->spot_total);
+}
+
+// Spot capacity without an instance and without a spot price of its own has
+// no price to use: the field is named.
+TEST(Spot, WithoutAnInstanceTheSpotPriceIsMissing) {
+  EXPECT_CONFIG_ERROR(R"({"gpus": 4, "hours_per_epoch": 1, "price_per_gpu_hour": 2,)"
+                      R"( "spot": {"interruptions_per_hour": "0.1"}})",
+                      code::kNoSpotPrice, "spot.price_per_gpu_hour");
+}
+
+// Spot figures beyond exact 128-bit arithmetic (twelve decimals in the spot
+// price, the interruption rate, the interval and the restart: the spot
+// compute's denominator is 1e35, its value about 6,900): the spot estimate
+// is named, not a wrong total.
+TEST(Spot, FiguresThatOverflowAreNamed) {
+  EXPECT_CONFIG_ERROR(test::ConfigText([] {
+                        test::RawFields fields = test::SeedFields();
+                        fields.push_back({"spot", R"({"price_per_gpu_hour": "9.999999999999",)"
+                                                  R"( "interruptions_per_hour": "0.999999999999",)"
+                                                  R"( "checkpoint_interval_hours": "0.999999999999",)"
+                                                  R"( "restart_hours": "9.999999999999"})"});
+                        return fields;
+                      }()),
+                      code::kOverflow, "spot");
+}
+
+// A range whose slow end takes T past its limit: 1e10 tokens at 10 tokens/s
+// on 4 GPUs is 69,444 h, at half the throughput 138,889 h (over 100,000).
+// The range's input is named, not the throughput.
+TEST(Range, AnEndPastTheLimitNamesTheRangeInput) {
+  EXPECT_CONFIG_ERROR(R"({"instance": "a100x4", "gpus": 4, "throughput": {"tokens_per_epoch": "1e10",)"
+                      R"( "tokens_per_second_per_gpu": 10, "range_percent": 50}})",
+                      code::kDerivedTooLong, "throughput.range_percent");
+}
+
 }  // namespace
 }  // namespace epochcost
