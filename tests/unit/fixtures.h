@@ -73,18 +73,26 @@ inline RawFields SeedFields() {
           {"discount_percent", "0"}};
 }
 
+// The seed with more raw fields (nested keys as JSON objects), replacing
+// its own where they share a key and added after it otherwise.
+inline std::string SeedPlus(const RawFields& more) {
+  RawFields fields = SeedFields();
+  for (const auto& [key, raw] : more) {
+    bool replaced = false;
+    for (auto& field : fields) {
+      if (field.first == key) {
+        field.second = raw;
+        replaced = true;
+      }
+    }
+    if (!replaced) fields.emplace_back(key, raw);
+  }
+  return ConfigText(fields);
+}
+
 // The seed with one key's raw value replaced (or added when absent).
 inline std::string SeedWith(const std::string& key, const std::string& raw_value) {
-  RawFields fields = SeedFields();
-  bool replaced = false;
-  for (auto& field : fields) {
-    if (field.first == key) {
-      field.second = raw_value;
-      replaced = true;
-    }
-  }
-  if (!replaced) fields.emplace_back(key, raw_value);
-  return ConfigText(fields);
+  return SeedPlus({{key, raw_value}});
 }
 
 // The seed without some keys.

@@ -18,24 +18,7 @@ namespace {
 using test::ConfigText;
 using test::Money;
 using test::MustEstimate;
-using test::SeedFields;
-
-// The seed with more raw fields (nested keys as JSON objects), replacing
-// its own where they share a key.
-std::string SeedPlus(const test::RawFields& more) {
-  test::RawFields fields = SeedFields();
-  for (const auto& [key, raw] : more) {
-    bool replaced = false;
-    for (auto& field : fields) {
-      if (field.first == key) {
-        field.second = raw;
-        replaced = true;
-      }
-    }
-    if (!replaced) fields.emplace_back(key, raw);
-  }
-  return ConfigText(fields);
-}
+using test::SeedPlus;
 
 // The judged spot case: 10 h of work, 4 GPUs, spot at 8 per GPU-hour.
 std::string TenHoursOnSpot() {

@@ -22,13 +22,7 @@ using Json = nlohmann::json;
 using test::ConfigText;
 using test::Money;
 using test::MustEstimate;
-using test::SeedFields;
-
-std::string SeedPlus(const test::RawFields& more) {
-  test::RawFields fields = SeedFields();
-  for (const auto& field : more) fields.push_back(field);
-  return ConfigText(fields);
-}
+using test::SeedPlus;
 
 const std::string kUsd = R"({"code": "USD", "rate": "0.1381", "date": "2026-12-01", "source": "a bank's rate"})";
 
