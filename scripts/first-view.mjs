@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { DEFAULT_TABLE } from '../web/prices.js';
-import { configFromValues, defaultValues } from '../web/state.js';
 
 const [siteDir, engineDir] = process.argv.slice(2);
 const MARKER = '<script type="application/json" id="first-view"></script>';
@@ -27,17 +26,21 @@ const answer = (name, text) => {
 const prices = fs.readFileSync(path.join(siteDir, DEFAULT_TABLE), 'utf8');
 const calculator = new engine.Calculator(prices);
 const { table } = answer('table', calculator.table());
-// The same steps as the page's update(): form defaults -> configuration.
-const config = configFromValues(defaultValues(table), { hasTable: true });
-const json = JSON.stringify(config);
-const { estimate, comparison, link } = answer('answer', calculator.answer(json));
+// The same steps as the page's: its starting form (an empty link opens on
+// the examples), then its answer.
+const { values } = answer('openLink', calculator.openLink(''));
+const {
+  estimate, comparison, link, config, in_use: inUse,
+} = answer('answerForm', calculator.answerForm(JSON.stringify(values)));
 const { query, config: normalised } = link;
 calculator.delete();
 
 // The words the page shares with the CLI (currency names, units) come from
 // the engine's catalogue too, so that the page needs no copy of them.
 const words = JSON.parse(engine.words());
-const view = { path: DEFAULT_TABLE, table, config, estimate, comparison, query, normalised, words };
+const view = {
+  path: DEFAULT_TABLE, table, values, in_use: inUse, config, estimate, comparison, query, normalised, words,
+};
 // "<" escaped: the data block can never close its own <script> element.
 const block = MARKER.replace('></', `>${JSON.stringify(view).replace(/</g, '\\u003c')}</`);
 

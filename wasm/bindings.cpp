@@ -34,6 +34,7 @@ class Calculator {
   std::string Compare(const std::string& config) const { return calculator_.Compare(config); }
   std::string EncodeLink(const std::string& config) const { return calculator_.EncodeLink(config); }
   std::string Answer(const std::string& config) const { return calculator_.Answer(config); }
+  std::string AnswerForm(const std::string& form) const { return calculator_.AnswerForm(form); }
   std::string OpenLink(const std::string& query) const { return calculator_.OpenLink(query); }
   std::string Export(const std::string& config, const std::string& what, const std::string& format,
                      const std::string& lang) const {
@@ -57,6 +58,7 @@ EMSCRIPTEN_BINDINGS(epochcost) {
       .function("compare", &Calculator::Compare)
       .function("encodeLink", &Calculator::EncodeLink)
       .function("answer", &Calculator::Answer)
+      .function("answerForm", &Calculator::AnswerForm)
       .function("openLink", &Calculator::OpenLink)
       .function("exportAs", &Calculator::Export)
       .function("chat", &Calculator::Chat);

@@ -8,7 +8,9 @@ import { $ } from './dom.js';
 import { renderFieldErrors } from './errors-view.js';
 import { renderEstimate } from './estimate-view.js';
 import { renderStale } from './figures-view.js';
-import { labelCustomBillingOptions, readForm, setTableMode } from './form.js';
+import {
+  labelCustomBillingOptions, readForm, setTableMode, showChoices,
+} from './form.js';
 import { applyStaticStrings, setLanguage, t } from './i18n.js';
 import { renderLinkProblems, renderPriceBanner } from './notices-view.js';
 import { renderOpening } from './opening-view.js';
@@ -16,7 +18,6 @@ import { renderTitle } from './page-title.js';
 import { renderPlan } from './plan-view.js';
 import { DEFAULT_TABLE, loadPriceTable, readPriceFile } from './prices.js';
 import { renderPicker, renderPricesProblem } from './prices-view.js';
-import { configFromValues, defaultValues } from './state.js';
 import { renderTable } from './table-view.js';
 import { renderTables } from './tables-view.js';
 import { renderMemory } from './memory-view.js';
@@ -40,6 +41,7 @@ export const state = {
   priceMismatch: null,
   lastGood: null, // the last good estimate
   lastConfig: null, // the configuration that gave it (for export)
+  inUse: null, // the keys of the inputs the form's choices use (the engine's list)
   normalised: null, // the same, as the engine normalised it (decoded from its link)
   comparison: null,
   errors: [],
@@ -56,12 +58,11 @@ export const table = () => (state.prices ? state.prices.table : null);
 
 /** Recomputes from the form, then redraws. */
 export function update() {
-  const { engine } = state;
-  const config = configFromValues(readForm(), { hasTable: Boolean(state.prices) });
-  const answer = engine.answer(pricesText(), config);
+  const answer = state.engine.answerForm(pricesText(), readForm());
+  if (Array.isArray(answer.in_use)) state.inUse = answer.in_use;
   if (answer.ok) {
     state.lastGood = answer.estimate;
-    state.lastConfig = config;
+    state.lastConfig = answer.config;
     state.errors = [];
     state.query = answer.link.query;
     state.normalised = answer.link.config;
@@ -84,6 +85,7 @@ export function render() {
   const instanceId = $('instance').value;
   const current = state.errors.length === 0 ? state.lastGood : null;
   const stale = state.errors.length > 0 && state.lastGood !== null;
+  showChoices(state.inUse);
   renderOpening(state);
   renderUnits(table(), instanceId);
   renderEstimate(state.lastGood);
@@ -134,7 +136,7 @@ function usePrices(prices, source) {
   const ids = prices.table.instances.map((x) => x.id);
   const wanted = [state.linkInstance, $('instance').value].find((id) => id && ids.includes(id));
   state.linkInstance = null;
-  renderTable(prices.table, wanted || defaultValues(prices.table).instance);
+  renderTable(prices.table, wanted || state.engine.openLink(prices.text, '').values.instance);
   setTableMode(true);
   renderPicker(source);
   if (wasCustom) dropPriceEqualToTable();
@@ -143,8 +145,9 @@ function usePrices(prices, source) {
 
 /** A price typed while there was no table, equal to the table's, now follows the table. */
 function dropPriceEqualToTable() {
-  const answer = state.engine.estimate(pricesText(), configFromValues(readForm()));
-  if (answer.ok && answer.price_source === 'config' && answer.price_per_gpu_hour === answer.table_price_per_gpu_hour) {
+  const answer = state.engine.answerForm(pricesText(), readForm());
+  const estimate = answer.ok ? answer.estimate : null;
+  if (estimate && estimate.price_source === 'config' && estimate.price_per_gpu_hour === estimate.table_price_per_gpu_hour) {
     $('p').value = '';
   }
 }

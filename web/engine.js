@@ -28,7 +28,7 @@ let loading = null;
 
 /**
  * Loads the engine once; later calls get the same promise. Resolves to
- * {answer, estimate, exportAs, chat, priceTable, openLink, decodeLink, words}, each
+ * {answer, answerForm, estimate, exportAs, chat, priceTable, openLink, decodeLink, words}, each
  * taking the price table's JSON text ('' for none) where it needs one.
  */
 export function loadEngine() {
@@ -58,6 +58,12 @@ async function init() {
      * @param {string} prices table JSON text @param {object} config configuration (values as decimal text)
      */
     answer: (prices, config) => call('answer', on(prices).answer(JSON.stringify(config))),
+    /**
+     * The same for the form's values as they stand ({key: text, way, alternative}):
+     * the engine picks the inputs in use and adds config (what they make) and
+     * in_use (their keys), the latter also with errors.
+     */
+    answerForm: (prices, values) => call('answerForm', on(prices).answerForm(JSON.stringify(values))),
     /** The estimate alone (a configuration checked before it is shown). */
     estimate: (prices, config) => call('estimate', on(prices).estimate(JSON.stringify(config))),
     /** what: 'estimate' | 'compare'; format: 'csv' | 'md' | 'json'; lang: 'en' | 'zh'. */

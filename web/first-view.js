@@ -8,7 +8,6 @@ import { render, state } from './controller.js';
 import { $ } from './dom.js';
 import { readForm, setTableMode, writeForm } from './form.js';
 import { renderPicker } from './prices-view.js';
-import { defaultValues } from './state.js';
 import { renderTable } from './table-view.js';
 
 /** The build's answers; null when the page was not built with them. */
@@ -48,13 +47,15 @@ export function showFirstView(view) {
   // Not yet when the build itself draws it: then the form is still empty
   // (scripts/prerender.mjs marks the form it has drawn).
   const prerendered = $('calc').hasAttribute('data-drawn');
-  const values = prerendered ? readForm() : defaultValues(view.table);
+  const values = prerendered ? readForm() : view.values;
   state.prices = { text: null, table: view.table }; // the text comes with the engine
   state.source = { path: view.path };
   renderTable(view.table, values.instance);
   setTableMode(true);
   renderPicker(state.source);
   writeForm(values);
+  // The build drew the inputs in use into the page it served.
+  state.inUse = prerendered ? null : view.in_use;
   state.lastGood = view.estimate;
   state.lastConfig = view.config;
   state.normalised = view.normalised;

@@ -5,7 +5,7 @@
 
 import { $ } from './dom.js';
 import { fill, t } from './i18n.js';
-import { FIELDS, fieldInUse } from './state.js';
+import { FIELDS } from './state.js';
 
 /**
  * A field's control: the form element named by its link parameter, as a form
@@ -33,7 +33,7 @@ function check(name, value) {
 export function readForm() {
   const values = {
     way: checkedValue('way', 'direct'),
-    trialMode: checkedValue('trial-mode', 'steps'),
+    alternative: checkedValue('trial-mode', 'steps'),
   };
   for (const field of FIELDS) {
     const el = inputFor(field);
@@ -64,7 +64,7 @@ export function changedFromServed(form) {
 
 export function writeForm(values) {
   check('way', values.way);
-  check('trial-mode', values.trialMode);
+  check('trial-mode', values.alternative);
   for (const field of FIELDS) {
     const el = inputFor(field);
     const value = values[field.key] ?? '';
@@ -82,7 +82,6 @@ export function writeForm(values) {
   }
   openFilledSections();
   showDefaults();
-  showChoices();
 }
 
 /** A folded section of optional inputs opens when a link has filled one of them. */
@@ -92,14 +91,18 @@ function openFilledSections() {
   }
 }
 
-/** Shows the panel of the chosen way and, inside it, the inputs in use. */
-export function showChoices() {
-  const values = readForm();
-  for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== values.way;
+/**
+ * Shows the panel of the chosen way and, inside it, the inputs in use:
+ * inUse is the engine's list for the form as it stands (null: none yet).
+ */
+export function showChoices(inUse) {
+  const way = checkedValue('way', 'direct');
+  for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== way;
+  if (!inUse) return;
+  const used = new Set(inUse);
   for (const field of FIELDS) {
-    if (!field.alternative && !field.only_when) continue;
     const el = inputFor(field);
-    if (el) el.closest('.field').hidden = !fieldInUse(field, values);
+    if (el) el.closest('.field').hidden = !used.has(field.key);
   }
 }
 

@@ -6,7 +6,6 @@ import {
   loadFile, render, state, switchLanguage, switchTable, update,
 } from './controller.js';
 import { $ } from './dom.js';
-import { showChoices } from './form.js';
 import { loadModelFile } from './model-view.js';
 import { DEFAULT_TABLE } from './prices.js';
 import { pickedPath, renderRetrying } from './prices-view.js';
@@ -32,8 +31,7 @@ export function wireInputs() {
       state.priceMismatch = null; // the user has made the choice by editing
     }
     if (id === 'model-file') return; // handled below
-    if (event.target.type === 'radio' || id === 'tm' || id === 'model') showChoices();
-    update();
+    update(); // which inputs the new choices use comes with the engine's answer
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
@@ -50,10 +48,7 @@ export function wireInputs() {
   $('model-file').addEventListener('change', async (event) => {
     const [file] = event.target.files || [];
     event.target.value = '';
-    if (file && await loadModelFile(state.engine, file)) {
-      showChoices();
-      update();
-    }
+    if (file && await loadModelFile(state.engine, file)) update();
   });
   $('prices-retry').addEventListener('click', async () => {
     renderRetrying();

@@ -8,6 +8,7 @@
 #include "epochcost/link.h"
 #include "epochcost/open_link.h"
 #include "epochcost/plan.h"
+#include "form_config.h"
 #include "json_values.h"
 
 namespace epochcost {
@@ -36,22 +37,22 @@ std::string Calculator::ComparisonText(const Config& workload, bool summary) con
 Calculator::Estimated Calculator::EstimateFor(std::string_view config_json) const {
   Estimated out;
   if (!prices_.ok()) {
-    out.errors = ErrorsToJson(prices_.errors);
+    out.errors = prices_.errors;
     return out;
   }
   out.config = ParseConfig(config_json);
   if (!out.config.ok()) {
-    out.errors = ErrorsToJson(out.config.errors);
+    out.errors = out.config.errors;
     return out;
   }
   out.estimate = ComputeEstimate(table(), out.config.config);
-  if (!out.estimate.ok()) out.errors = ErrorsToJson(out.estimate.errors);
+  if (!out.estimate.ok()) out.errors = out.estimate.errors;
   return out;
 }
 
 std::string Calculator::Estimate(std::string_view config_json) const {
   const Estimated e = EstimateFor(config_json);
-  return e.errors.empty() ? EstimateText(e.config.config, e.estimate.estimate) : e.errors;
+  return e.errors.empty() ? EstimateText(e.config.config, e.estimate.estimate) : ErrorsToJson(e.errors);
 }
 
 std::string Calculator::Compare(std::string_view config_json) const {
@@ -64,18 +65,18 @@ std::string Calculator::Compare(std::string_view config_json) const {
 
 std::string Calculator::EncodeLink(std::string_view config_json) const {
   const Estimated e = EstimateFor(config_json);
-  if (!e.errors.empty()) return e.errors;
+  if (!e.errors.empty()) return ErrorsToJson(e.errors);
   return detail::JsonObject()
       .Bool("ok", true)
       .String("query", epochcost::EncodeLink(e.config.config, e.estimate.estimate.price_per_gpu_hour))
       .Text();
 }
 
-std::string Calculator::Answer(std::string_view config_json) const {
+detail::JsonObject Calculator::AnswerFields(std::string_view config_json) const {
   // A configuration fit for an estimate is fit for a comparison too: the
   // workload's checks are a subset.
   const Estimated e = EstimateFor(config_json);
-  if (!e.errors.empty()) return e.errors;
+  if (!e.errors.empty()) return detail::JsonObject().Raw("errors", detail::ErrorList(e.errors)).Bool("ok", false);
   const Config& config = e.config.config;
   // The link and the configuration as it normalises it (what the page's
   // derivations show: "1.4e12" typed reads 1400000000000).
@@ -89,8 +90,19 @@ std::string Calculator::Answer(std::string_view config_json) const {
       .Raw("comparison", has_table_ ? ComparisonText(config, true) : "null")
       .Raw("estimate", EstimateText(config, e.estimate.estimate))
       .Raw("link", link)
-      .Bool("ok", true)
-      .Text();
+      .Bool("ok", true);
+}
+
+std::string Calculator::Answer(std::string_view config_json) const { return AnswerFields(config_json).Text(); }
+
+std::string Calculator::AnswerForm(std::string_view form_json) const {
+  const detail::FormValuesResult form = detail::ReadFormValues(form_json);
+  if (!form.errors.empty()) return ErrorsToJson(form.errors);
+  // The tree holds the form's own strings, which came through JSON text:
+  // always well-formed UTF-8, so dump() has nothing to replace.
+  const std::string config =
+      detail::FormConfig(form.values, has_table_).dump(-1, ' ', false, detail::Json::error_handler_t::replace);
+  return AnswerFields(config).Raw("config", config).Raw("in_use", detail::FieldsInUseJson(form.values)).Text();
 }
 
 std::string Calculator::OpenLink(std::string_view query) const {
@@ -135,7 +147,7 @@ std::string Calculator::Export(std::string_view config_json, std::string_view wh
 
 std::string Calculator::Chat(std::string_view config_json, std::string_view lang, std::string_view link) const {
   const Estimated e = EstimateFor(config_json);
-  if (!e.errors.empty()) return e.errors;
+  if (!e.errors.empty()) return ErrorsToJson(e.errors);
   return detail::JsonObject()
       .Bool("ok", true)
       .String("text", ChatMessage(e.estimate.estimate, e.config.config, table(), ParseLang(std::string(lang)), link))

@@ -29,6 +29,7 @@ constexpr Text kFieldLabels[] = {
     {"billing_increment_seconds", "billing increment (seconds)", "计费粒度(秒)"},
     {"discount_percent", "discount on compute (%)", "算力折扣(%)"},
     {"config", "configuration", "配置"},
+    {"form", "the calculator's form", "计算器表单"},
     {"prices", "price table", "价格表"},
     {"link", "link", "链接"},
     {"lang", "language", "语言"},

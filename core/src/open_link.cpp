@@ -5,10 +5,13 @@
 #include "epochcost/estimate.h"
 #include "epochcost/link.h"
 #include "epochcost/schema.h"
+#include "form_config.h"
 #include "json_values.h"
 
 namespace epochcost {
 namespace {
+
+using detail::FormValue;
 
 // '6900000000' -> '6.9e9': exact, for counts a link brings as long integers.
 std::string CompactCount(const std::string& text) {
@@ -22,33 +25,6 @@ std::string CompactCount(const std::string& text) {
   std::string out(1, text[0]);
   if (digits > 1) out += "." + text.substr(1, digits - 1);
   return out + "e" + std::to_string(digits - 1 + zeros);
-}
-
-std::string Get(const FormValues& values, std::string_view key) {
-  const auto it = values.find(key);
-  return it == values.end() ? std::string() : it->second;
-}
-
-// Whether an input takes part in the configuration for the form's choices.
-bool InUse(const Field& field, const FormValues& values) {
-  if (!field.way.empty() && field.way != Get(values, "way")) return false;
-  if (!field.alternative.empty() && field.alternative != Get(values, "alternative")) return false;
-  if (!field.only_when.empty()) {
-    // "training.method=lora|qlora": one of the values after '='.
-    // An empty choice is its default (training.method: LoRA).
-    const std::size_t eq = field.only_when.find('=');
-    const std::string_view key = field.only_when.substr(0, eq);
-    std::string value = Get(values, key);
-    if (value.empty()) value = std::string(FieldOf(key).default_value);
-    std::string_view rest = field.only_when.substr(eq + 1);
-    while (true) {
-      const std::size_t bar = rest.find('|');
-      if (rest.substr(0, bar) == value) return true;
-      if (bar == std::string_view::npos) return false;
-      rest.remove_prefix(bar + 1);
-    }
-  }
-  return true;
 }
 
 // The way a configuration key belongs to ("trial" for "trial" itself), or "".
@@ -67,36 +43,9 @@ struct Checked {
   Errors errors;  // the configuration's, else the estimate's
 };
 
-// {"trial": {"steps": "50"}}: values as a configuration tree.
-void Put(detail::Json* tree, const std::string& key, const std::string& text) {
-  const std::size_t dot = key.find('.');
-  if (dot == std::string::npos) {
-    (*tree)[key] = text;
-  } else {
-    (*tree)[key.substr(0, dot)][key.substr(dot + 1)] = text;
-  }
-}
-
-// The configuration the form's values stand for: the chosen way's inputs
-// (required ones even when empty, so that the reader sees the error), the
-// others when given and not their default. Without a table, no instance.
-// The page's configFromValues builds the same from the same schema.
-detail::Json FormConfig(const FormValues& values, bool has_table) {
-  detail::Json tree = detail::Json::object();
-  for (const Field& field : Fields()) {
-    if (field.group == FieldGroup::kPage || !InUse(field, values)) continue;
-    if (field.key == "instance" && !has_table) continue;
-    const std::string key(field.key);
-    const std::string text = Get(values, key);
-    const bool always = !field.way.empty() && field.need == Need::kRequired;
-    if (always || (!detail::IsBlank(text) && text != field.default_value)) Put(&tree, key, text);
-  }
-  return tree;
-}
-
 Checked Check(const PriceTable* table, const FormValues& values) {
   Checked out;
-  out.config = detail::ParseConfigTree(FormConfig(values, table != nullptr));
+  out.config = detail::ParseConfigTree(detail::FormConfig(values, table != nullptr));
   if (!out.config.ok()) {
     out.errors = out.config.errors;
     return out;
@@ -132,7 +81,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   values = examples;
   std::set<std::string> bad;
   for (const Error& error : link.errors) {
-    out.problems.push_back({error, Get(examples, error.field), ""});
+    out.problems.push_back({error, FormValue(examples, error.field), ""});
     bad.insert(error.field);
   }
   for (const auto& [key, text] : link.config) {
@@ -165,7 +114,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
     if (ordered.size() > 1) {
       // The configuration's own conflict message, as an estimate words it.
       detail::Json both = detail::Json::object();
-      for (const auto& [key, text] : link.config) Put(&both, key, text);
+      for (const auto& [key, text] : link.config) detail::PutAtKey(&both, key, text);
       for (const Error& error : detail::ParseConfigTree(both).errors) {
         if (error.code == std::string(code::kConflicting)) out.problems.push_back({error, "", std::string(ordered[0])});
       }
@@ -218,7 +167,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
       if (out.from_link.erase(error.field) == 0) continue;
       Error kept = error;
       kept.params["param"] = std::string(FieldOf(error.field).link);
-      const std::string fallback = Get(examples, error.field);
+      const std::string fallback = FormValue(examples, error.field);
       values[error.field] = fallback;
       out.problems.push_back({kept, fallback, ""});
       fell_back = true;

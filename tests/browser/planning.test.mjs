@@ -200,6 +200,58 @@ describe('ways of getting T', () => {
   });
 });
 
+describe('the inputs shown', () => {
+  /** The ids of the form's inputs that a reader can see (their field and panel shown). */
+  const shownInputs = (page) => page.locator('#calc .field input, #calc .field select').evaluateAll(
+    (els) => els.filter((el) => el.id && el.checkVisibility()).map((el) => el.id),
+  );
+
+  test('follow each choice as the engine decides: the way, the trial\'s steps, the method and a preset', async () => {
+    const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });
+    let shown = await shownInputs(page);
+    assert.ok(shown.includes('t') && !shown.includes('ts') && !shown.includes('ftok'), shown.join());
+    // LoRA by default: its rank and the shape inputs of a model of one's own.
+    assert.ok(shown.includes('rank') && shown.includes('hid'), shown.join());
+
+    await chooseWay(page, 'trial');
+    shown = await shownInputs(page);
+    assert.ok(!shown.includes('t') && shown.includes('ts') && shown.includes('tspe') && !shown.includes('tn'), shown.join());
+    await page.click('label[for="trial-mode-samples"]');
+    shown = await shownInputs(page);
+    assert.ok(!shown.includes('tspe') && shown.includes('tn') && shown.includes('tb'), shown.join());
+
+    await chooseWay(page, 'flops');
+    shown = await shownInputs(page);
+    assert.ok(shown.includes('ftok') && shown.includes('ft') && !shown.includes('tn'), shown.join());
+    await page.selectOption('#tm', 'full');
+    shown = await shownInputs(page);
+    assert.ok(!shown.includes('ft') && !shown.includes('rank') && shown.includes('opt'), shown.join());
+    await page.selectOption('#tm', 'qlora');
+    shown = await shownInputs(page);
+    assert.ok(shown.includes('ft') && shown.includes('rank'), shown.join());
+
+    // A preset gives the shape: its inputs step aside, and come back without it.
+    await page.selectOption('#model', 'deepseek-llm-7b-base');
+    shown = await shownInputs(page);
+    assert.ok(!shown.includes('hid') && !shown.includes('layers') && shown.includes('model'), shown.join());
+    await page.selectOption('#model', '');
+    assert.ok((await shownInputs(page)).includes('hid'));
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a link opens with the inputs its choices use', async () => {
+    const { context, page, problems } = await env.openPage('/?i=a100x4&ts=50&tsec=120&tn=52002&tb=32&tm=full&e=10',
+      { locale: 'en-US' });
+    const shown = await shownInputs(page);
+    assert.ok(shown.includes('tn') && shown.includes('tb') && !shown.includes('tspe') && !shown.includes('t'), shown.join());
+    assert.ok(!shown.includes('rank'), shown.join());
+    assert.equal((await figures(page)).perEpoch, 'CN¥89.72');
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
 describe('comparing every instance', () => {
   test('the table is sorted by total, marks the cheapest, and follows T and N', async () => {
     const { context, page, problems } = await env.openPage('/', { locale: 'en-US' });

@@ -35,6 +35,7 @@ function withTableFunctions(module) {
   return {
     module,
     answer: (prices, config) => calculator(prices).answer(config),
+    answerForm: (prices, values) => calculator(prices).answerForm(values),
     estimate: (prices, config) => calculator(prices).estimate(config),
     compare: (prices, config) => calculator(prices).compare(config),
     exportAs: (prices, config, what, format, lang) => calculator(prices).exportAs(config, what, format, lang),

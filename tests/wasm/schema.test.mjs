@@ -1,11 +1,11 @@
 // The schema and link opening in the wasm engine: the schema is byte for byte
 // the native CLI's, and the page's own path for a shared link (openLink, then
-// the page's configFromValues from the same schema) reopens every link made
-// before the schema to the figures it gave then.
+// answerForm on the values it gave) reopens every link made before the
+// schema to the figures it gave then.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
-import { configFromValues, readLink } from '../../web/state.js';
+import { readLink } from '../../web/state.js';
 import { loadEngine, nativeSchema, readSource } from './engine_loader.mjs';
 
 let engine;
@@ -18,7 +18,7 @@ before(async () => {
   prices = readSource('web/prices/ciuic.json');
   page = {
     openLink: (text, query) => JSON.parse(engine.openLink(text, query.replace(/^\?/, ''))),
-    answer: (text, config) => JSON.parse(engine.answer(text, JSON.stringify(config))),
+    answerForm: (text, values) => JSON.parse(engine.answerForm(text, JSON.stringify(values))),
   };
 });
 
@@ -43,7 +43,7 @@ test('every link made before the schema reopens on the page to the figures it ga
   for (const item of links) {
     const link = readLink(page, item.link, { text: prices, table: {} });
     assert.deepEqual(link.problems, [], item.link);
-    const answer = page.answer(prices, configFromValues(link.values));
+    const answer = page.answerForm(prices, link.values);
     assert.equal(answer.ok, true, `${item.link}: ${JSON.stringify(answer.errors)}`);
     assert.equal(answer.estimate.per_epoch.total, item.per_epoch_total, item.link);
     assert.equal(answer.estimate.total, item.total, item.link);

@@ -14,6 +14,9 @@
 #include "epochcost/price_table.h"
 
 namespace epochcost {
+namespace detail {
+class JsonObject;
+}
 
 class Calculator {
  public:
@@ -36,6 +39,13 @@ class Calculator {
   // {"ok":true, "query", "config": the link's configuration as decoding the
   // link gives it}}, or the errors.
   std::string Answer(std::string_view config_json) const;
+  // Answer() for the page's form values rather than a configuration: a JSON
+  // object of strings by configuration key, plus "way" (how T is given) and
+  // "alternative" (the trial's "steps" or "samples"). Adds "config": the
+  // configuration the values stand for (only the inputs in use, defaults
+  // left out), and "in_use": the keys of the inputs the form's choices use,
+  // also when the answer is errors. The page keeps no copy of that rule.
+  std::string AnswerForm(std::string_view form_json) const;
   // The page's form for a shared link (see open_link.h).
   std::string OpenLink(std::string_view query) const;
   // {"ok":true,"text":...,"media_type":...}; see export.h.
@@ -49,14 +59,16 @@ class Calculator {
   bool has_table_;
   PriceTableResult prices_;
   const PriceTable* table() const { return has_table_ ? &prices_.table : nullptr; }
-  // The configuration parsed and estimated; `errors` (JSON text) is empty
-  // when both succeeded.
+  // The configuration parsed and estimated; `errors` is empty when both
+  // succeeded.
   struct Estimated {
     ConfigResult config;
     EstimateResult estimate;
-    std::string errors;
+    Errors errors;
   };
   Estimated EstimateFor(std::string_view config_json) const;
+  // Answer()'s fields, so that AnswerForm() can add its own.
+  detail::JsonObject AnswerFields(std::string_view config_json) const;
   std::string EstimateText(const Config& config, const epochcost::Estimate& estimate) const;
   // {"ok":true,"rows":[...]}, each row in full or in summary.
   std::string ComparisonText(const Config& workload, bool summary) const;
