@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -18,6 +19,13 @@
 #include "epochcost/rational.h"
 
 namespace epochcost::test {
+
+// An answer's JSON text, parsed; text that is not JSON fails the test.
+inline nlohmann::json ParseJson(const std::string& text) {
+  nlohmann::json out = nlohmann::json::parse(text, nullptr, false);
+  EXPECT_FALSE(out.is_discarded()) << text;
+  return out;
+}
 
 inline std::string ReadSourceFile(const std::string& relative) {
   std::ifstream file(std::string(EPOCHCOST_SOURCE_DIR) + "/" + relative, std::ios::binary);

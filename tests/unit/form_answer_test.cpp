@@ -17,12 +17,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json Parse(const std::string& text) {
-  Json out = Json::parse(text, nullptr, false);
-  EXPECT_FALSE(out.is_discarded()) << text;
-  return out;
-}
-
 // The page's starting form (the seed example) with some values changed.
 Json FormWith(const Json& changes) {
   Json form = Json::object();
@@ -32,7 +26,7 @@ Json FormWith(const Json& changes) {
 }
 
 Json AnswerForm(const Json& form, const std::string& prices = test::CiuicJson()) {
-  return Parse(Calculator(prices).AnswerForm(form.dump()));
+  return test::ParseJson(Calculator(prices).AnswerForm(form.dump()));
 }
 
 std::set<std::string> InUse(const Json& answer) {
@@ -44,12 +38,12 @@ std::set<std::string> InUse(const Json& answer) {
 TEST(AnswerForm, TheStartingFormIsTheSeedExampleWithItsDefaultsLeftOut) {
   const Json answer = AnswerForm(FormWith(Json::object()));
   ASSERT_EQ(answer["ok"], true) << answer.dump();
-  EXPECT_EQ(answer["config"], Parse(R"({"instance":"a100x4","hours_per_epoch":"1.5","gpus":"4",
+  EXPECT_EQ(answer["config"], test::ParseJson(R"({"instance":"a100x4","hours_per_epoch":"1.5","gpus":"4",
       "data_cost_per_epoch":"2","ops_cost_per_epoch":"1","epochs":"10"})"));
   EXPECT_EQ(answer["estimate"]["per_epoch"]["total"], "123.00");
   EXPECT_EQ(answer["estimate"]["total"], "1230.00");
   // The rest is Answer() for that configuration, byte for byte.
-  Json same = Parse(Calculator(test::CiuicJson()).Answer(answer["config"].dump()));
+  Json same = test::ParseJson(Calculator(test::CiuicJson()).Answer(answer["config"].dump()));
   Json rest = answer;
   rest.erase("config");
   rest.erase("in_use");
@@ -70,7 +64,7 @@ TEST(AnswerForm, TheChosenWayDecidesWhichInputsTakePart) {
   EXPECT_EQ(keys.count("trial.steps_per_epoch"), 0u);
   EXPECT_EQ(keys.count("hours_per_epoch"), 0u);
   EXPECT_EQ(samples["config"]["trial"],
-            Parse(R"({"steps":"50","seconds":"120","samples":"52002","global_batch":"32"})"));
+            test::ParseJson(R"({"steps":"50","seconds":"120","samples":"52002","global_batch":"32"})"));
   EXPECT_FALSE(samples["config"].contains("hours_per_epoch"));
   // 52,002 samples in batches of 32: 1,626 steps at 2.4 s each.
   EXPECT_EQ(samples["estimate"]["hours_per_epoch"], "1.084");
@@ -119,7 +113,7 @@ TEST(AnswerForm, WithoutATableThereIsNoInstanceToSend) {
 
 TEST(AnswerForm, FormValuesThatAreNotAnObjectOfStringsAreRefusedNamingWhatIsWrong) {
   const auto only_error = [](const std::string& form_text) {
-    const Json answer = Parse(Calculator(test::CiuicJson()).AnswerForm(form_text));
+    const Json answer = test::ParseJson(Calculator(test::CiuicJson()).AnswerForm(form_text));
     EXPECT_EQ(answer["ok"], false) << form_text;
     EXPECT_EQ(answer["errors"].size(), 1u) << form_text;
     const Json& error = answer["errors"][0];

@@ -16,13 +16,7 @@ namespace {
 using Json = nlohmann::json;
 using test::SeedWith;
 
-Json Parse(const std::string& text) {
-  Json out = Json::parse(text, nullptr, false);
-  EXPECT_FALSE(out.is_discarded()) << text;
-  return out;
-}
-
-Json EstimateSeed() { return Parse(EstimateFromJson(test::CiuicJson(), test::SeedConfigJson())); }
+Json EstimateSeed() { return test::ParseJson(EstimateFromJson(test::CiuicJson(), test::SeedConfigJson())); }
 
 TEST(JsonApi, SeedExampleFields) {
   const Json out = EstimateSeed();
@@ -98,7 +92,7 @@ TEST(JsonApi, DecimalStringsAndJsonNumbersGiveIdenticalResults) {
 }
 
 TEST(JsonApi, TenthOfAnHourResultIsPointNine) {
-  const Json out = Parse(
+  const Json out = test::ParseJson(
       EstimateFromJson(test::CiuicJson(), R"({"hours_per_epoch":0.1,"price_per_gpu_hour":3,"gpus":1,"epochs":3})"));
   EXPECT_EQ(out["total"], "0.90");
   EXPECT_EQ(out["per_epoch"]["total"], "0.30");
@@ -107,7 +101,8 @@ TEST(JsonApi, TenthOfAnHourResultIsPointNine) {
 }
 
 TEST(JsonApi, WithoutATableTheConfigurationMustPriceItself) {
-  const Json out = Parse(EstimateFromJson("", R"({"hours_per_epoch":2,"price_per_gpu_hour":"7.5","gpus":3})"));
+  const Json out =
+      test::ParseJson(EstimateFromJson("", R"({"hours_per_epoch":2,"price_per_gpu_hour":"7.5","gpus":3})"));
   EXPECT_EQ(out["ok"], true);
   EXPECT_EQ(out["total"], "45.00");  // 2 h x 7.5 x 3 GPUs
   EXPECT_EQ(out["instance"], "");
@@ -115,7 +110,7 @@ TEST(JsonApi, WithoutATableTheConfigurationMustPriceItself) {
 }
 
 TEST(JsonApi, NotesCarryTheirCodeParamsAndBothMessages) {
-  const Json out = Parse(EstimateFromJson(test::CiuicJson(), SeedWith("gpus", "6")));
+  const Json out = test::ParseJson(EstimateFromJson(test::CiuicJson(), SeedWith("gpus", "6")));
   ASSERT_EQ(out["notes"].size(), 1u);
   const Json& note = out["notes"][0];
   EXPECT_EQ(note["code"], "whole_instances");
@@ -130,7 +125,7 @@ TEST(JsonApi, NotesCarryTheirCodeParamsAndBothMessages) {
 
 TEST(JsonApi, HoursThatAreNotShortDecimalsShowSixPlaces) {
   // 3605/3600 h is not a finite decimal: six decimals, rounded.
-  const Json out = Parse(EstimateFromJson(
+  const Json out = test::ParseJson(EstimateFromJson(
       test::CiuicJson(), R"({"instance":"rtx3090","hours_per_epoch":1.0001,"billing_increment_seconds":7})"));
   // 3600.36 s -> 515 increments of 7 s = 3605 s = 1.001388... h
   EXPECT_EQ(out["billed_hours"], "1.001389");
@@ -138,7 +133,7 @@ TEST(JsonApi, HoursThatAreNotShortDecimalsShowSixPlaces) {
 }
 
 TEST(JsonApi, ErrorsComeBackAsValuesWithCodeFieldParamsAndMessages) {
-  const Json out = Parse(EstimateFromJson(test::CiuicJson(), SeedWith("gpus", "-1")));
+  const Json out = test::ParseJson(EstimateFromJson(test::CiuicJson(), SeedWith("gpus", "-1")));
   EXPECT_EQ(out["ok"], false);
   ASSERT_EQ(out["errors"].size(), 1u);
   const Json& error = out["errors"][0];
@@ -151,7 +146,8 @@ TEST(JsonApi, ErrorsComeBackAsValuesWithCodeFieldParamsAndMessages) {
 }
 
 TEST(JsonApi, EveryConfigurationErrorIsListed) {
-  const Json out = Parse(EstimateFromJson(test::CiuicJson(), R"({"instance":"a100x4","gpus":0,"epochs":-2})"));
+  const Json out =
+      test::ParseJson(EstimateFromJson(test::CiuicJson(), R"({"instance":"a100x4","gpus":0,"epochs":-2})"));
   ASSERT_EQ(out["errors"].size(), 3u) << out.dump();
   EXPECT_EQ(out["errors"][0]["field"], "gpus");
   EXPECT_EQ(out["errors"][1]["field"], "hours_per_epoch");
@@ -159,7 +155,7 @@ TEST(JsonApi, EveryConfigurationErrorIsListed) {
 }
 
 TEST(JsonApi, ABrokenPriceTableIsReportedBeforeTheConfiguration) {
-  const Json out = Parse(EstimateFromJson("{", test::SeedConfigJson()));
+  const Json out = test::ParseJson(EstimateFromJson("{", test::SeedConfigJson()));
   ASSERT_EQ(out["errors"].size(), 1u);
   EXPECT_EQ(out["errors"][0]["code"], "malformed_json");
   EXPECT_EQ(out["errors"][0]["field"], "prices");
@@ -169,13 +165,13 @@ TEST(JsonApi, GarbageInputStillGivesValidJson) {
   // Invalid UTF-8, control characters, a NUL: the answer is JSON, never a crash.
   for (const std::string& config : {std::string("\xff\xfe{"), std::string("{\"instance\":\"\xc3\"}"),
                                     std::string("{\"\x01\":1}"), std::string("\0{}", 3)}) {
-    const Json out = Parse(EstimateFromJson(test::CiuicJson(), config));
+    const Json out = test::ParseJson(EstimateFromJson(test::CiuicJson(), config));
     EXPECT_EQ(out["ok"], false);
   }
 }
 
 TEST(JsonApi, PriceTableFromJsonNormalisesTheTable) {
-  const Json out = Parse(PriceTableFromJson(test::CiuicJson()));
+  const Json out = test::ParseJson(PriceTableFromJson(test::CiuicJson()));
   EXPECT_EQ(out["ok"], true);
   const Json& table = out["table"];
   EXPECT_EQ(table["provider"], "Ciuic");
@@ -192,14 +188,14 @@ TEST(JsonApi, PriceTableFromJsonNormalisesTheTable) {
 }
 
 TEST(JsonApi, PriceTableErrorsAreValues) {
-  const Json out = Parse(PriceTableFromJson("[]"));
+  const Json out = test::ParseJson(PriceTableFromJson("[]"));
   EXPECT_EQ(out["ok"], false);
   EXPECT_EQ(out["errors"][0]["code"], "not_an_object");
   EXPECT_EQ(out["errors"][0]["field"], "prices");
 }
 
 TEST(JsonApi, ErrorsToJsonOfNoErrors) {
-  EXPECT_EQ(Parse(ErrorsToJson({})), (Json{{"ok", false}, {"errors", Json::array()}}));
+  EXPECT_EQ(test::ParseJson(ErrorsToJson({})), (Json{{"ok", false}, {"errors", Json::array()}}));
 }
 
 }  // namespace
