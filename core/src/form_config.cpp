@@ -73,6 +73,9 @@ FormValuesResult ReadFormValues(std::string_view json_text) {
     return out;
   }
   for (const auto& [key, value] : root->items()) {
+    const Field* field = FindField(key);
+    const bool read = key == "way" || key == "alternative" || (field != nullptr && field->group != FieldGroup::kPage);
+    if (!read) continue;
     if (value.is_string()) {
       out.values[key] = value.get<std::string>();
     } else {

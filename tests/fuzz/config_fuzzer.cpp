@@ -4,16 +4,21 @@
 // link that decodes without errors. The JSON interface (EstimateFromJson,
 // what the CLI and wasm expose) must agree with the direct calls. The same
 // text read as a model's config.json (which the page reads from a file)
-// must give a shape whose count is positive, or errors.
+// must give a shape whose count is positive, or errors. Read as the page's
+// form values (Calculator::AnswerForm), it gives a well-formed answer that
+// names the inputs in use and says what Answer() says for the configuration
+// it reports.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "epochcost/calculator.h"
 #include "epochcost/config.h"
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
 #include "epochcost/model_shape.h"
+#include "epochcost/schema.h"
 #include "fuzz_checks.h"
 
 namespace {
@@ -50,6 +55,23 @@ void CheckAgainst(const epochcost::PriceTable* table, const epochcost::ConfigRes
   epochcost::fuzz::CheckLinkReproduces(table, config.config, e);
 }
 
+// The form's answer is Answer() for the configuration it made, plus that
+// configuration and the inputs in use; or the form's own errors.
+void CheckFormAnswer(const std::string& text) {
+  static const epochcost::Calculator calculator(epochcost::fuzz::CiuicTableJson());
+  Json out = epochcost::fuzz::CheckJsonOutput(calculator.AnswerForm(text));
+  if (!out.contains("config")) {
+    FUZZ_CHECK(!out["ok"].get<bool>() && !out.contains("in_use"));
+    return;
+  }
+  FUZZ_CHECK(out["config"].is_object() && out["in_use"].is_array());
+  for (const Json& key : out["in_use"]) FUZZ_CHECK(epochcost::FindField(key.get<std::string>()) != nullptr);
+  const Json same = epochcost::fuzz::CheckJsonOutput(calculator.Answer(out["config"].dump()));
+  out.erase("config");
+  out.erase("in_use");
+  FUZZ_CHECK(out == same);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -71,5 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Json answer = epochcost::fuzz::CheckJsonOutput(epochcost::ModelConfigFromJson(text));
   FUZZ_CHECK(answer["ok"].get<bool>() == model.ok());
   if (model.ok()) FUZZ_CHECK(epochcost::CountParams(model.shape).total > 0);
+
+  CheckFormAnswer(text);
   return 0;
 }

@@ -130,6 +130,12 @@ TEST(AnswerForm, FormValuesThatAreNotAnObjectOfStringsAreRefusedNamingWhatIsWron
   EXPECT_EQ(only_error(R"({"epochs": 10})")["field"], "epochs");
   EXPECT_EQ(only_error(R"({"epochs": 10})")["message_en"], "Number of epochs must be a text, not a number.");
   EXPECT_EQ(only_error("{\"epochs\":\"" + std::string(17000, '1') + "\"}")["code"], "input_too_large");
+  EXPECT_EQ(only_error(R"({"way": ["direct"], "": 1})")["field"], "way");
+  // Keys the form does not read are the page's own: whatever they hold, they are left alone.
+  const Json answer =
+      test::ParseJson(Calculator(test::CiuicJson()).AnswerForm(FormWith({{"", 10}, {"lang", 1}, {"zz", {1}}}).dump()));
+  EXPECT_EQ(answer["ok"], true) << answer.dump();
+  EXPECT_EQ(answer["estimate"]["per_epoch"]["total"], "123.00");
 }
 
 }  // namespace
