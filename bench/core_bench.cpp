@@ -11,6 +11,7 @@
 #include "epochcost/compare.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
+#include "epochcost/open_link.h"
 
 namespace {
 
@@ -61,6 +62,21 @@ void BM_CalculatorAnswer(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(calculator.Answer(Seed()));
 }
 BENCHMARK(BM_CalculatorAnswer);
+
+// The same from the form's values as the page sends them (every input, the
+// way and the alternative): the core also picks the inputs in use and makes
+// the configuration. Its cost over BM_CalculatorAnswer is what moving that
+// rule out of the page adds to a keystroke.
+void BM_CalculatorAnswerForm(benchmark::State& state) {
+  const epochcost::Calculator calculator(Prices());
+  const auto table = epochcost::ParsePriceTable(Prices());
+  const epochcost::OpenedLink start = epochcost::OpenLink(&table.table, "");
+  std::string form = "{";
+  for (const auto& [key, value] : start.values) form += "\"" + key + "\":\"" + value + "\",";
+  form.back() = '}';
+  for (auto _ : state) benchmark::DoNotOptimize(calculator.AnswerForm(form));
+}
+BENCHMARK(BM_CalculatorAnswerForm);
 
 void BM_Sweep1000Points(benchmark::State& state) {
   const auto table = epochcost::ParsePriceTable(Prices());
