@@ -91,18 +91,26 @@ function openFilledSections() {
   }
 }
 
+/** Each input's row (.field), found once: the form's inputs never change. */
+let rows = null;
+
 /**
  * Shows the panel of the chosen way and, inside it, the inputs in use:
  * inUse is the engine's list for the form as it stands (null: none yet).
+ * Runs on every keystroke, so it writes only what changes.
  */
 export function showChoices(inUse) {
   const way = checkedValue('way', 'direct');
-  for (const panel of document.querySelectorAll('.way-panel')) panel.hidden = panel.dataset.way !== way;
+  for (const panel of document.querySelectorAll('.way-panel')) {
+    const hidden = panel.dataset.way !== way;
+    if (panel.hidden !== hidden) panel.hidden = hidden;
+  }
   if (!inUse) return;
+  rows ??= FIELDS.map((field) => [field.key, inputFor(field)?.closest('.field')]).filter(([, row]) => row);
   const used = new Set(inUse);
-  for (const field of FIELDS) {
-    const el = inputFor(field);
-    if (el) el.closest('.field').hidden = !used.has(field.key);
+  for (const [key, row] of rows) {
+    const hidden = !used.has(key);
+    if (row.hidden !== hidden) row.hidden = hidden;
   }
 }
 

@@ -1,6 +1,7 @@
 // JSON requests against a price table parsed once (see calculator.h).
 #include "epochcost/calculator.h"
 
+#include "config_tree.h"
 #include "epochcost/chat_message.h"
 #include "epochcost/compare.h"
 #include "epochcost/export.h"
@@ -35,12 +36,17 @@ std::string Calculator::ComparisonText(const Config& workload, bool summary) con
 }
 
 Calculator::Estimated Calculator::EstimateFor(std::string_view config_json) const {
+  if (!prices_.ok()) return {{}, {}, prices_.errors};
+  return Estimate(ParseConfig(config_json));
+}
+
+Calculator::Estimated Calculator::Estimate(ConfigResult config) const {
   Estimated out;
   if (!prices_.ok()) {
     out.errors = prices_.errors;
     return out;
   }
-  out.config = ParseConfig(config_json);
+  out.config = std::move(config);
   if (!out.config.ok()) {
     out.errors = out.config.errors;
     return out;
@@ -72,10 +78,9 @@ std::string Calculator::EncodeLink(std::string_view config_json) const {
       .Text();
 }
 
-detail::JsonObject Calculator::AnswerFields(std::string_view config_json) const {
+detail::JsonObject Calculator::AnswerFields(const Estimated& e) const {
   // A configuration fit for an estimate is fit for a comparison too: the
   // workload's checks are a subset.
-  const Estimated e = EstimateFor(config_json);
   if (!e.errors.empty()) return detail::JsonObject().Raw("errors", detail::ErrorList(e.errors)).Bool("ok", false);
   const Config& config = e.config.config;
   // The link and the configuration as it normalises it (what the page's
@@ -93,16 +98,22 @@ detail::JsonObject Calculator::AnswerFields(std::string_view config_json) const 
       .Bool("ok", true);
 }
 
-std::string Calculator::Answer(std::string_view config_json) const { return AnswerFields(config_json).Text(); }
+std::string Calculator::Answer(std::string_view config_json) const {
+  return AnswerFields(EstimateFor(config_json)).Text();
+}
 
 std::string Calculator::AnswerForm(std::string_view form_json) const {
   const detail::FormValuesResult form = detail::ReadFormValues(form_json);
   if (!form.errors.empty()) return ErrorsToJson(form.errors);
+  // The configuration is read from the tree itself, not written out to be
+  // parsed back (ParseConfigTree is ParseConfig for a tree of decimal text).
   // The tree holds the form's own strings, which came through JSON text:
   // always well-formed UTF-8, so dump() has nothing to replace.
-  const std::string config =
-      detail::FormConfig(form.values, has_table_).dump(-1, ' ', false, detail::Json::error_handler_t::replace);
-  return AnswerFields(config).Raw("config", config).Raw("in_use", detail::FieldsInUseJson(form.values)).Text();
+  const detail::Json tree = detail::FormConfig(form.values, has_table_);
+  return AnswerFields(Estimate(detail::ParseConfigTree(tree)))
+      .Raw("config", tree.dump(-1, ' ', false, detail::Json::error_handler_t::replace))
+      .Raw("in_use", detail::FieldsInUseJson(form.values))
+      .Text();
 }
 
 std::string Calculator::OpenLink(std::string_view query) const {

@@ -64,24 +64,95 @@ std::string FieldsInUseJson(const FormValues& values) {
   return JsonArrayText(keys);
 }
 
+namespace {
+
+// Whether the form's values hold `key`: the inputs, the way and the
+// trial's alternative. The rest is the page's own.
+bool IsFormKey(const std::string& key) {
+  if (key == "way" || key == "alternative") return true;
+  const Field* field = FindField(key);
+  return field != nullptr && field->group != FieldGroup::kPage;
+}
+
+// Reads the top-level object's strings straight from nlohmann's SAX events,
+// building no document: the page sends this on every keystroke. nlohmann's
+// SAX parser keeps its nesting on the heap, so deep nesting costs no stack.
+class FormReader {
+ public:
+  explicit FormReader(FormValuesResult* out) : out_(out) {}
+
+  bool null() { return Value("null"); }
+  bool boolean(bool /*value*/) { return Value("boolean"); }
+  bool number_integer(Json::number_integer_t /*value*/) { return Value("number"); }
+  bool number_unsigned(Json::number_unsigned_t /*value*/) { return Value("number"); }
+  bool number_float(Json::number_float_t /*value*/, const std::string& /*text*/) { return Value("number"); }
+  bool binary(Json::binary_t& /*value*/) { return Value("binary"); }
+  bool string(std::string& value) {
+    if (depth_ == 1 && read_) out_->values[key_] = std::move(value);
+    return depth_ != 0 || Value("string");
+  }
+  bool key(std::string& name) {
+    if (depth_ != 1) return true;
+    read_ = IsFormKey(name);
+    key_ = std::move(name);
+    if (read_ && out_->values.count(key_) > 0) {
+      out_->errors.push_back({code::kDuplicateKey, key_, {{"key", key_}}});
+      return false;
+    }
+    return true;
+  }
+  bool start_object(std::size_t /*size*/) { return Open("object"); }
+  bool start_array(std::size_t /*size*/) { return Open("array"); }
+  bool end_object() { return Close(); }
+  bool end_array() { return Close(); }
+  bool parse_error(std::size_t position, const std::string& /*token*/, const nlohmann::detail::exception& /*e*/) {
+    out_->errors.push_back({code::kMalformedJson, "form", {{"position", std::to_string(position)}}});
+    return false;
+  }
+
+ private:
+  // A value other than a string: at the top, the form is no object; as
+  // one of its values, a read key has the wrong type.
+  bool Value(const char* type) {
+    if (depth_ == 0) {
+      out_->errors.push_back({code::kNotAnObject, "form", {{"type", type}}});
+      return false;
+    }
+    if (depth_ == 1 && read_) {
+      out_->errors.push_back({code::kWrongType, key_, {{"expected", "string"}, {"type", type}}});
+    }
+    return true;
+  }
+  bool Open(const char* type) {
+    if (depth_ == 0 && std::string_view(type) != "object") return Value(type);
+    if (depth_ == 1 && !Value(type)) return false;
+    ++depth_;
+    return true;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+
+  FormValuesResult* out_;
+  int depth_ = 0;
+  bool read_ = false;  // the current top-level key is one the form reads
+  std::string key_;
+};
+
+}  // namespace
+
 FormValuesResult ReadFormValues(std::string_view json_text) {
   FormValuesResult out;
-  const std::optional<Json> root = ParseExactJson(json_text, "form", kMaxConfigBytes, &out.errors);
-  if (!root) return out;
-  if (!root->is_object()) {
-    out.errors.push_back({code::kNotAnObject, "form", {{"type", TypeName(*root)}}});
-    return out;
+  if (json_text.size() > kMaxConfigBytes) {
+    out.errors.push_back({code::kInputTooLarge, "form", {{"max", std::to_string(kMaxConfigBytes)}}});
+  } else if (IsBlank(json_text)) {
+    out.errors.push_back({code::kEmptyInput, "form", {}});
+  } else {
+    FormReader reader(&out);
+    Json::sax_parse(json_text.begin(), json_text.end(), &reader);
   }
-  for (const auto& [key, value] : root->items()) {
-    const Field* field = FindField(key);
-    const bool read = key == "way" || key == "alternative" || (field != nullptr && field->group != FieldGroup::kPage);
-    if (!read) continue;
-    if (value.is_string()) {
-      out.values[key] = value.get<std::string>();
-    } else {
-      out.errors.push_back({code::kWrongType, key, {{"expected", "string"}, {"type", TypeName(value)}}});
-    }
-  }
+  if (!out.errors.empty()) out.values.clear();
   return out;
 }
 

@@ -67,8 +67,9 @@ class Calculator {
     Errors errors;
   };
   Estimated EstimateFor(std::string_view config_json) const;
+  Estimated Estimate(ConfigResult config) const;
   // Answer()'s fields, so that AnswerForm() can add its own.
-  detail::JsonObject AnswerFields(std::string_view config_json) const;
+  detail::JsonObject AnswerFields(const Estimated& e) const;
   std::string EstimateText(const Config& config, const epochcost::Estimate& estimate) const;
   // {"ok":true,"rows":[...]}, each row in full or in summary.
   std::string ComparisonText(const Config& workload, bool summary) const;
