@@ -167,6 +167,10 @@ TEST(ExportMarkdown, PipesAreEscapedAndLineBreaksFlattened) {
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < lines[2].size(); ++i) pipes += lines[2][i] == '|' && (i == 0 || lines[2][i - 1] != '\\');
   EXPECT_EQ(pipes, 33u);
+  // A carriage return breaks a Markdown row as a line feed does.
+  const auto returned = Lines(ExportRows(SeedRows("x\ry"), ExportFormat::kMarkdown, Lang::kEn), "\n");
+  ASSERT_EQ(returned.size(), 3u);
+  EXPECT_EQ(returned[2].rfind("| x y | 4 |", 0), 0u) << returned[2];
 }
 
 // ---- JSON --------------------------------------------------------------------------

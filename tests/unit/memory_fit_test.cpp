@@ -517,6 +517,9 @@ TEST(ModelConfigJson, AFileThatIsNotAnObjectOrHasAnotherHeadWidthIsRefused) {
   const ModelConfigResult same = ParseModelConfigJson(llama + R"("head_dim": 16})");
   EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
   EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 32})", code::kUnexpectedKey, "config.json.head_dim"));
+  // A head width that is no width at all is named as such.
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 0})", code::kZero, "config.json.head_dim"));
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": "wide"})", code::kNotANumber, "config.json.head_dim"));
 }
 
 TEST(ModelConfigJson, BiasesOtherThanFalseAndBadCountsAreNamed) {
