@@ -76,12 +76,35 @@ TEST(Overheads, HourlyBillingRoundsTheWholeRunIncludingStartUp) {
   EXPECT_EQ(e.total.compute + e.total.startup + e.total.data + e.total.ops, e.total.total);
 }
 
+// Checkpoint saves alone are an overhead the JSON shows: 2 x 3 min = 0.1 h
+// an epoch.
+TEST(Overheads, CheckpointSavesAloneAreShownInTheJson) {
+  const auto out = nlohmann::json::parse(EstimateFromJson(
+      test::CiuicJson(), SeedPlus({{"overheads", R"({"checkpoint_save_minutes": 3, "checkpoints_per_epoch": 2})"}})));
+  ASSERT_TRUE(out["overheads"].is_object()) << out.dump();
+  EXPECT_EQ(out["overheads"]["checkpoint_hours_per_epoch"], "0.1");
+  EXPECT_EQ(out["overheads"]["epoch_hours"], "1.6");
+  EXPECT_EQ(out["overheads"]["startup_hours"], "0");
+}
+
 TEST(Overheads, AnUnknownKeyInsideIsNamedWithItsObject) {
   EXPECT_CONFIG_ERROR(SeedPlus({{"overheads", R"({"startup": 1})"}}), code::kUnknownKey, "overheads.startup");
   EXPECT_CONFIG_ERROR(SeedPlus({{"overheads", "3"}}), code::kWrongType, "overheads");
 }
 
 // ---- Spot ---------------------------------------------------------------------
+
+// With the on-demand run free (a 100 % discount), spot saves nothing: the
+// saving is the spot total below zero, its share of nothing 0 %.
+TEST(Spot, AgainstAFreeOnDemandRunTheSavingIsNegativeAndItsShareZero) {
+  nlohmann::json config = nlohmann::json::parse(TenHoursOnSpot());
+  config["discount_percent"] = "100";
+  const auto out = nlohmann::json::parse(EstimateFromJson(test::CiuicJson(), config.dump()));
+  EXPECT_EQ(out["total"], "0.00");
+  EXPECT_EQ(out["spot"]["total"], "336.80");
+  EXPECT_EQ(out["spot"]["saving"], "-336.80");
+  EXPECT_EQ(out["spot"]["saving_percent"], "0");
+}
 
 TEST(Spot, TenHoursAtFifteenHundredthsInterruptionsBillTenPointFiveTwoFiveHours) {
   const Estimate e = MustEstimate(TenHoursOnSpot());
