@@ -317,6 +317,23 @@ TEST(MemoryFit, MoreGpusHelpOnlyWhenShardingDividesOverThem) {
   for (const FitChange& change : CheckMemoryFit(in, Rational(40), 4).changes) EXPECT_NE(change.key, "gpus");
 }
 
+// Llama 3.1 405B in full on one 8 GB card: its 16-bit weights alone are
+// about 810 GB, so neither the smallest micro-batch nor any GPU count up to
+// 4096 with ZeRO stage 1 (which shards only the optimizer) fits: those
+// changes are not offered.
+TEST(MemoryFit, NoChangeIsOfferedThatDoesNotFitEither) {
+  MemoryInputs in = Training(Shape("llama-3.1-405b"), TrainingMethod::kFull, 1);
+  in.setup.zero_stage = 1;
+  in.setup.micro_batch = 2;
+  const MemoryFit fit = CheckMemoryFit(in, Rational(8), 1);
+  ASSERT_EQ(fit.fit, Fit::kDoesNotFit);
+  for (const FitChange& change : fit.changes) {
+    EXPECT_NE(change.key, "training.micro_batch");
+    EXPECT_NE(change.key, "gpus");
+    EXPECT_LE(Gb(change.total_bytes), Rational(8)) << change.key;
+  }
+}
+
 TEST(MemoryFit, FitNames) {
   EXPECT_STREQ(FitName(Fit::kFits), "fits");
   EXPECT_STREQ(FitName(Fit::kTight), "tight");

@@ -231,6 +231,13 @@ TEST(PriceTableError, TheDocumentItself) {
   EXPECT_TABLE_ERROR("  \n", code::kEmptyInput, "prices");
   EXPECT_TABLE_ERROR("{\"format\":", code::kMalformedJson, "prices");
   EXPECT_TABLE_ERROR("[]", code::kNotAnObject, "prices");
+  EXPECT_TABLE_ERROR("1e309", code::kTooLarge, "prices");  // a number beyond double's range, at the top
+  // A repeated key is refused whatever its value, a list or object too.
+  const PriceTableResult repeated = ParsePriceTable(R"({"sources": [], "sources": [{"title": "x"}]})");
+  ASSERT_EQ(repeated.errors.size(), 1u) << test::Describe(repeated.errors);
+  EXPECT_EQ(repeated.errors[0].code, code::kDuplicateKey);
+  EXPECT_EQ(repeated.errors[0].field, "sources");
+  EXPECT_EQ(repeated.errors[0].params.at("key"), "sources");
   std::string padded = test::CiuicJson();
   padded.append(kMaxPriceTableBytes, ' ');
   EXPECT_TABLE_ERROR(padded, code::kInputTooLarge, "prices");
