@@ -352,6 +352,18 @@ std::string WithModel(const char* instance, const char* gpus, const char* model,
                      {"training", training}});
 }
 
+// Each optimizer the schema offers is read as itself, not as the default.
+TEST(MemoryFitEstimate, TheOptimizerIsReadByItsName) {
+  for (const auto& [name, expected] :
+       {std::pair{"adamw", Optimizer::kAdamW}, std::pair{"adamw_8bit", Optimizer::kAdamW8bit},
+        std::pair{"sgd", Optimizer::kSgd}}) {
+    const std::string training = std::string(R"({"method": "full", "optimizer": ")") + name + "\"}";
+    const ConfigResult parsed = ParseConfig(WithModel("a100x4", "4", R"({"preset": "llama-2-7b"})", training.c_str()));
+    ASSERT_TRUE(parsed.ok()) << name << test::Describe(parsed.errors);
+    EXPECT_EQ(parsed.config.training.optimizer, expected) << name;
+  }
+}
+
 TEST(MemoryFitEstimate, AModelIsCheckedWhateverTheWayOfGettingT) {
   const std::string config = WithModel("a100x4", "4", R"({"preset": "deepseek-llm-7b-base"})", R"({"method": "lora"})");
   const Estimate e = test::MustEstimate(config);

@@ -132,6 +132,13 @@ TEST(Messages, EveryNoteOfTheEstimateHasBothLanguages) {
   }
 }
 
+// A parameter the error lacks stays visible as its placeholder, so that the
+// tests' placeholder checks catch it, rather than vanishing from the sentence.
+TEST(Messages, AMissingParameterLeavesItsPlaceholder) {
+  const std::string en = RenderError(Error{code::kAboveMaximum, "gpus", {}}, Lang::kEn);
+  EXPECT_NE(en.find("{max}"), std::string::npos) << en;
+}
+
 // A note the messages do not know (from a newer core, say) shows its code
 // rather than nothing.
 TEST(Messages, AnUnknownNoteRendersAsItsCode) {

@@ -85,6 +85,19 @@ TEST(OpenLink, SeveralWaysUseTheFirstAndSaySo) {
   EXPECT_EQ(opened.problems[0].chosen_way, "direct");
 }
 
+// With several ways and a bad model shape, the ways' conflict is reported
+// once and the shape's own error once, by the estimate (not twice).
+TEST(OpenLink, SeveralWaysAndABadShapeAreEachReportedOnce) {
+  const OpenedLink opened = Open("i=a100x4&t=2&tok=1e9&layers=2&hid=64&ffn=128&heads=4&kv=8&vocab=100");
+  EXPECT_EQ(opened.values.at("way"), "direct");
+  ASSERT_EQ(opened.problems.size(), 2u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kConflicting);
+  EXPECT_EQ(opened.problems[0].chosen_way, "direct");
+  EXPECT_EQ(opened.problems[1].error.code, code::kNotDivisible);
+  EXPECT_EQ(opened.problems[1].error.field, "model.num_key_value_heads");
+  EXPECT_EQ(opened.problems[1].chosen_way, "");
+}
+
 TEST(OpenLink, ALinkPriceUnlikeTheTablesIsKeptAndReported) {
   const OpenedLink opened = Open("i=a100x4&t=1.5&p=25&n=4");
   ASSERT_TRUE(opened.price_mismatch);
