@@ -288,10 +288,9 @@ bool AddMoneyLines(const Config& config, Estimate* e, Errors* errors) {
                            {"p", per_hour(o.price_per_gpu_hour)},
                            {"currency", e->currency}}});
     }
-  }
-  if (config.owned && e->owned && e->owned->energy_per_gpu_hour.is_zero() &&
-      !(config.energy && config.energy->price_per_kwh)) {
-    e->notes.push_back({"owned_without_energy", {}});
+    if (o.energy_per_gpu_hour.is_zero() && !(config.energy && config.energy->price_per_kwh)) {
+      e->notes.push_back({"owned_without_energy", {}});
+    }
   }
   if (!config.display_currency) return true;
   const DisplayCurrency& currency = *config.display_currency;
