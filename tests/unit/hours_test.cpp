@@ -365,6 +365,25 @@ TEST(RangeErrors, EndsOnTheWrongSideOfTheMfuAreRefusedNamingTheField) {
   EXPECT_CONFIG_ERROR(FlopsWithRange("\"0.25\"", "2"), code::kAboveMaximum, "flops.mfu_high");
 }
 
+// The optimistic end can fail too: its faster run (227.27 h at 1100 tokens/s
+// per GPU) is shorter than the 240 h checkpoint interval the 250 h point run
+// allows. The error is the range's, named by its input.
+TEST(RangeErrors, AnOptimisticEndThatCannotBeEstimatedIsTheRangesError) {
+  const EstimateResult result = ComputeEstimate(
+      &test::CiuicTable(),
+      ParseConfig(ConfigText({{"instance", "\"a100x4\""},
+                              {"gpus", "4"},
+                              {"throughput", R"({"tokens_per_epoch": "3.6e9", "tokens_per_second_per_gpu": 1000,)"
+                                             R"( "range_percent": 10})"},
+                              {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.01",)"
+                                       R"( "checkpoint_interval_hours": "240"})"}}))
+          .config);
+  ASSERT_EQ(result.errors.size(), 1u) << test::Describe(result.errors);
+  EXPECT_EQ(result.errors[0].code, code::kLongerThanRun);
+  EXPECT_EQ(result.errors[0].field, "throughput.range_percent");
+  EXPECT_EQ(result.errors[0].params.at("run"), "227.272727");
+}
+
 // ---- Properties ---------------------------------------------------------------
 
 // Many configurations with overheads and spot: the shown parts add up, and
