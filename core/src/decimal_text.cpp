@@ -19,9 +19,10 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
+// `text` is not empty (checked first).
 bool IsNonFiniteWord(std::string_view text) {
   std::string word = Lower(text);
-  if (!word.empty() && (word[0] == '+' || word[0] == '-')) word.erase(0, 1);
+  if (word[0] == '+' || word[0] == '-') word.erase(0, 1);
   return word == "nan" || word == "inf" || word == "infinity";
 }
 

@@ -82,7 +82,8 @@ std::optional<EpochHours> ComputeEpochHours(const EpochTime& time, std::int64_t 
       break;
     }
   }
-  if (out.hours.overflowed() || out.flops_per_epoch.overflowed()) {
+  // Overflow sticks: the FLOPs way's hours carry its count's.
+  if (out.hours.overflowed()) {
     errors->push_back({code::kOverflow, WayName(time.way), {}});
     return std::nullopt;
   }

@@ -169,7 +169,8 @@ std::optional<SpotEstimate> ComputeSpot(const SpotInputs& in, const Instance* in
   s.billed_hours = RoundUpToIncrement(s.work_hours + s.lost_hours, config.billing_increment_seconds);
   s.compute_exact = s.billed_hours * Rational(e.gpus_billed) * s.price_per_gpu_hour;
   s.total_exact = s.compute_exact + e.data_exact + e.ops_exact;
-  if (s.total_exact.overflowed() || s.lost_hours.overflowed()) {
+  // Overflow sticks through each step, so the total carries the lost hours'.
+  if (s.total_exact.overflowed()) {
     errors->push_back({code::kOverflow, "spot", {}});
     return std::nullopt;
   }
@@ -287,10 +288,9 @@ bool AddMoneyLines(const Config& config, Estimate* e, Errors* errors) {
                            {"p", per_hour(o.price_per_gpu_hour)},
                            {"currency", e->currency}}});
     }
-  }
-  if (config.owned && e->owned && e->owned->energy_per_gpu_hour.is_zero() &&
-      !(config.energy && config.energy->price_per_kwh)) {
-    e->notes.push_back({"owned_without_energy", {}});
+    if (o.energy_per_gpu_hour.is_zero() && !(config.energy && config.energy->price_per_kwh)) {
+      e->notes.push_back({"owned_without_energy", {}});
+    }
   }
   if (!config.display_currency) return true;
   const DisplayCurrency& currency = *config.display_currency;

@@ -226,7 +226,7 @@ std::optional<Rational> ReadNumber(const Json& value, const std::string& field, 
   if (value.is_number_integer()) {
     return ReadNumberText(Int128ToString(value.get_ref<const Json::number_integer_t&>()), field, rule, errors);
   }
-  if (value.is_binary() && value.get_binary().has_subtype() && value.get_binary().subtype() == kRawNumberSubtype) {
+  if (value.is_binary()) {  // a number kept as its text: JSON text has no other binary values
     const auto& bytes = value.get_binary();
     return ReadNumberText(std::string(bytes.begin(), bytes.end()), field, rule, errors);
   }

@@ -248,7 +248,8 @@ std::string RenderError(const Error& error, Lang lang) {
   if (text == nullptr) return params["field"] + ": " + error.code;
   std::string message = Substitute(Pick(*text, lang), params);
   // English sentences start with a capital even when the field label does not.
-  if (lang == Lang::kEn && !message.empty() && message[0] >= 'a' && message[0] <= 'z') {
+  // (Never empty: every pattern has text; an empty string's [0] is '\0'.)
+  if (lang == Lang::kEn && message[0] >= 'a' && message[0] <= 'z') {
     message[0] = static_cast<char>(message[0] - 'a' + 'A');
   }
   return message;

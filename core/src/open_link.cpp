@@ -13,12 +13,10 @@ namespace {
 
 using detail::FormValue;
 
-// '6900000000' -> '6.9e9': exact, for counts a link brings as long integers.
+// '6900000000' -> '6.9e9': exact, for counts a link brings as long integers
+// (a decoded link's numbers are ToShortDecimal's text: digits and a point).
 std::string CompactCount(const std::string& text) {
-  if (text.size() < 7 || text[0] < '1' || text[0] > '9') return text;
-  for (char c : text) {
-    if (c < '0' || c > '9') return text;
-  }
+  if (text.size() < 7 || text[0] == '0' || text.find('.') != std::string::npos) return text;
   const std::size_t digits = text.find_last_not_of('0') + 1;
   const std::size_t zeros = text.size() - digits;
   if (zeros < 4) return text;
@@ -27,12 +25,11 @@ std::string CompactCount(const std::string& text) {
   return out + "e" + std::to_string(digits - 1 + zeros);
 }
 
-// The way a configuration key belongs to ("trial" for "trial" itself), or "".
+// The way an input belongs to, or "" (the keys come from the schema: a
+// decoded link names its values and its bad values by their input's key).
 std::string_view WayOfKey(const std::string& key) {
   for (const Field& field : Fields()) {
-    if (field.way.empty()) continue;
-    const std::string_view head = field.key.substr(0, field.key.find('.'));
-    if (field.key == key || head == key) return field.way;
+    if (field.key == key) return field.way;
   }
   return {};
 }
@@ -159,8 +156,9 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
 
   // Values the estimate rejects together (an instance missing from the
   // table) fall back to their starting value, with their message kept.
+  // Each round that falls back takes a key out of from_link, so it ends.
   Checked checked;
-  for (std::size_t round = 0; round < Fields().size(); ++round) {
+  while (true) {
     checked = Check(table, values);
     bool fell_back = false;
     for (const Error& error : checked.errors) {

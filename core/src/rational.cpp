@@ -193,7 +193,7 @@ std::string ToShortDecimal(const Rational& value, int max_places, bool* exact) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
   }
-  return text == "-0" ? "0" : text;
+  return text;  // never "-0": ToFixed writes a sign only before a digit that is not zero
 }
 
 }  // namespace epochcost

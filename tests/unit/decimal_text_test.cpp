@@ -51,7 +51,11 @@ TEST(DecimalText, ParsesExponents) {
   EXPECT_TRUE(ParsesAs("0e999999", Rational(0)));
 }
 
-TEST(DecimalText, IgnoresSurroundingWhiteSpace) { EXPECT_TRUE(ParsesAs("  1.5\t\n", Rational::Fraction(3, 2))); }
+TEST(DecimalText, IgnoresSurroundingWhiteSpace) {
+  EXPECT_TRUE(ParsesAs("  1.5\t\n", Rational::Fraction(3, 2)));
+  EXPECT_TRUE(ParsesAs("\r\n1.5\r\n", Rational::Fraction(3, 2)));  // a line copied from a Windows file
+  EXPECT_TRUE(FailsWith("\v1.5", code::kNotANumber));              // other control characters are not space
+}
 
 TEST(DecimalText, AcceptsFullWidthDigitsFromAChineseKeyboard) {
   EXPECT_TRUE(ParsesAs("１.５", Rational::Fraction(3, 2)));   // full-width digits, ASCII point
@@ -64,6 +68,12 @@ TEST(DecimalText, AcceptsFullWidthDigitsFromAChineseKeyboard) {
   EXPECT_EQ(FoldFullWidth("０１２３４５６７８９"), "0123456789");
   EXPECT_EQ(FoldFullWidth("a100x4"), "a100x4");
   EXPECT_EQ(FoldFullWidth("元"), "元");  // other characters are kept
+  // U+FF1A, the full-width colon, sits just past the digits (EF BC 9A).
+  EXPECT_EQ(FoldFullWidth("\xEF\xBC\x9A"), "\xEF\xBC\x9A");
+  EXPECT_TRUE(
+      FailsWith("1\xEF\xBC\x9A"
+                "5",
+                code::kNotANumber));
 }
 
 TEST(DecimalText, EmptyTextIsEmptyValue) {
@@ -85,7 +95,8 @@ TEST(DecimalText, CommaIsRefusedByName) {
 }
 
 TEST(DecimalText, TextThatIsNotANumberIsNotANumber) {
-  for (const char* text : {"abc", "1.5h", "1 000", "0x10", ".", "-", "1e", "1e+", "1.2.3", "二十", "$5"}) {
+  for (const char* text :
+       {"abc", "1.5h", "1 000", "0x10", ".", "-", "1e", "1e+", "1.2.3", "二十", "$5", "1e5x", "1e5/", "2e1.5"}) {
     EXPECT_TRUE(FailsWith(text, code::kNotANumber)) << text;
   }
 }
@@ -104,6 +115,10 @@ TEST(DecimalText, TinyOrOverlyPreciseValuesAreTooPrecise) {
   EXPECT_TRUE(FailsWith("0.0000000000001", code::kTooPrecise));                   // 13 places
   EXPECT_TRUE(ParsesAs("0.000000000001", Rational::Fraction(1, 1000000000000)));  // 12 places
   EXPECT_TRUE(ParsesAs("1.500000000000000000", Rational::Fraction(3, 2)));        // trailing zeros add no precision
+  // More than 30 significant digits, the leading one near 1 (or below it):
+  // too precise to keep exactly, not too large.
+  EXPECT_TRUE(FailsWith("1.000000000000000000000000000001", code::kTooPrecise));
+  EXPECT_TRUE(FailsWith("0.1234567890123456789012345678901", code::kTooPrecise));
 }
 
 }  // namespace

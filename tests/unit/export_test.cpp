@@ -141,6 +141,38 @@ TEST(ExportCsv, TheSecondCurrencyAndTheEnergyHaveTheirColumns) {
   EXPECT_EQ(lines[1].substr(lines[1].find(",no,")), ",no,table,USD,0.1381,169.86,28.8,14.4,23.04");
 }
 
+// Energy without a carbon intensity or an electricity price: the kWh only.
+TEST(ExportCsv, EnergyWithoutCarbonOrPriceLeavesThoseCellsEmpty) {
+  const ConfigResult config = ParseConfig(
+      R"({"instance": "a100x4", "gpus": 4, "hours_per_epoch": 1.5, "epochs": 10, "energy": {"watts_per_gpu": 400}})");
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  std::vector<ComparisonRow> rows;
+  rows.push_back({"a100x4", ComputeEstimate(&test::CiuicTable(), config.config), false});
+  const auto lines = Lines(ExportRows(rows, ExportFormat::kCsv, Lang::kEn), "\r\n");
+  ASSERT_EQ(lines.size(), 2u);
+  // 400 W x 4 GPUs x 15 h = 24 kWh.
+  EXPECT_EQ(lines[1].substr(lines[1].rfind(",24,")), ",24,,") << lines[1];
+}
+
+// A row whose estimate failed keeps its instance and "cheapest" only.
+TEST(ExportCsv, AFailedRowHasOnlyItsInstanceAndCheapestCells) {
+  std::vector<ComparisonRow> rows = SeedRows();
+  const ConfigResult config = ParseConfig(test::SeedConfigJson());
+  Config other = config.config;
+  other.instance = "h100x8";  // not in the table
+  rows.push_back({"h100x8", ComputeEstimate(&test::CiuicTable(), other), false});
+  ASSERT_FALSE(rows[1].result.ok());
+  const auto lines = Lines(ExportRows(rows, ExportFormat::kCsv, Lang::kEn), "\r\n");
+  ASSERT_EQ(lines.size(), 3u);
+  const auto header = Lines(std::string(kCsvHeader) + ",", ",");
+  const auto cells = Lines(lines[2] + ",", ",");
+  ASSERT_EQ(cells.size(), header.size()) << lines[2];
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const std::string expected = header[i] == "instance" ? "h100x8" : header[i] == "cheapest" ? "no" : "";
+    EXPECT_EQ(cells[i], expected) << header[i];
+  }
+}
+
 // ---- Markdown ----------------------------------------------------------------------
 
 TEST(ExportMarkdown, EnglishLabelsAndRightAlignedFigures) {
@@ -167,6 +199,10 @@ TEST(ExportMarkdown, PipesAreEscapedAndLineBreaksFlattened) {
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < lines[2].size(); ++i) pipes += lines[2][i] == '|' && (i == 0 || lines[2][i - 1] != '\\');
   EXPECT_EQ(pipes, 33u);
+  // A carriage return breaks a Markdown row as a line feed does.
+  const auto returned = Lines(ExportRows(SeedRows("x\ry"), ExportFormat::kMarkdown, Lang::kEn), "\n");
+  ASSERT_EQ(returned.size(), 3u);
+  EXPECT_EQ(returned[2].rfind("| x y | 4 |", 0), 0u) << returned[2];
 }
 
 // ---- JSON --------------------------------------------------------------------------

@@ -76,12 +76,35 @@ TEST(Overheads, HourlyBillingRoundsTheWholeRunIncludingStartUp) {
   EXPECT_EQ(e.total.compute + e.total.startup + e.total.data + e.total.ops, e.total.total);
 }
 
+// Checkpoint saves alone are an overhead the JSON shows: 2 x 3 min = 0.1 h
+// an epoch.
+TEST(Overheads, CheckpointSavesAloneAreShownInTheJson) {
+  const auto out = nlohmann::json::parse(EstimateFromJson(
+      test::CiuicJson(), SeedPlus({{"overheads", R"({"checkpoint_save_minutes": 3, "checkpoints_per_epoch": 2})"}})));
+  ASSERT_TRUE(out["overheads"].is_object()) << out.dump();
+  EXPECT_EQ(out["overheads"]["checkpoint_hours_per_epoch"], "0.1");
+  EXPECT_EQ(out["overheads"]["epoch_hours"], "1.6");
+  EXPECT_EQ(out["overheads"]["startup_hours"], "0");
+}
+
 TEST(Overheads, AnUnknownKeyInsideIsNamedWithItsObject) {
   EXPECT_CONFIG_ERROR(SeedPlus({{"overheads", R"({"startup": 1})"}}), code::kUnknownKey, "overheads.startup");
   EXPECT_CONFIG_ERROR(SeedPlus({{"overheads", "3"}}), code::kWrongType, "overheads");
 }
 
 // ---- Spot ---------------------------------------------------------------------
+
+// With the on-demand run free (a 100 % discount), spot saves nothing: the
+// saving is the spot total below zero, its share of nothing 0 %.
+TEST(Spot, AgainstAFreeOnDemandRunTheSavingIsNegativeAndItsShareZero) {
+  nlohmann::json config = nlohmann::json::parse(TenHoursOnSpot());
+  config["discount_percent"] = "100";
+  const auto out = nlohmann::json::parse(EstimateFromJson(test::CiuicJson(), config.dump()));
+  EXPECT_EQ(out["total"], "0.00");
+  EXPECT_EQ(out["spot"]["total"], "336.80");
+  EXPECT_EQ(out["spot"]["saving"], "-336.80");
+  EXPECT_EQ(out["spot"]["saving_percent"], "0");
+}
 
 TEST(Spot, TenHoursAtFifteenHundredthsInterruptionsBillTenPointFiveTwoFiveHours) {
   const Estimate e = MustEstimate(TenHoursOnSpot());
@@ -340,6 +363,25 @@ TEST(RangeErrors, EndsOnTheWrongSideOfTheMfuAreRefusedNamingTheField) {
   EXPECT_CONFIG_ERROR(FlopsWithRange("\"0.25\"", "\"0.3\""), code::kBelowMfu, "flops.mfu_high");
   EXPECT_CONFIG_ERROR(FlopsWithRange("0", "\"0.5\""), code::kZero, "flops.mfu_low");
   EXPECT_CONFIG_ERROR(FlopsWithRange("\"0.25\"", "2"), code::kAboveMaximum, "flops.mfu_high");
+}
+
+// The optimistic end can fail too: its faster run (227.27 h at 1100 tokens/s
+// per GPU) is shorter than the 240 h checkpoint interval the 250 h point run
+// allows. The error is the range's, named by its input.
+TEST(RangeErrors, AnOptimisticEndThatCannotBeEstimatedIsTheRangesError) {
+  const EstimateResult result = ComputeEstimate(
+      &test::CiuicTable(),
+      ParseConfig(ConfigText({{"instance", "\"a100x4\""},
+                              {"gpus", "4"},
+                              {"throughput", R"({"tokens_per_epoch": "3.6e9", "tokens_per_second_per_gpu": 1000,)"
+                                             R"( "range_percent": 10})"},
+                              {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.01",)"
+                                       R"( "checkpoint_interval_hours": "240"})"}}))
+          .config);
+  ASSERT_EQ(result.errors.size(), 1u) << test::Describe(result.errors);
+  EXPECT_EQ(result.errors[0].code, code::kLongerThanRun);
+  EXPECT_EQ(result.errors[0].field, "throughput.range_percent");
+  EXPECT_EQ(result.errors[0].params.at("run"), "227.272727");
 }
 
 // ---- Properties ---------------------------------------------------------------

@@ -111,6 +111,15 @@ TEST(JsonWriter, IndentedTextIsNlohmannsDumpWithAnIndent) {
   EXPECT_EQ(IndentedJson("{}", 4), Json::object().dump(4));
 }
 
+// Text cut short (an unclosed string or list, a closing bracket too many)
+// is copied as far as it goes, never read past its end.
+TEST(JsonWriter, IndentingTruncatedTextStaysWithinIt) {
+  EXPECT_EQ(IndentedJson(R"(["ab)", 2), "[\n  \"ab");
+  EXPECT_EQ(IndentedJson(R"(["a\)", 2), "[\n  \"a\\");
+  EXPECT_EQ(IndentedJson("[", 2), "[\n  ");
+  EXPECT_EQ(IndentedJson("1]", 2), "1\n]");
+}
+
 // Every answer the engine writes for the shared cases is nlohmann's own text
 // of its values: parsing it and dumping it again gives it back unchanged.
 TEST(JsonWriter, TheEnginesAnswersForTheSharedCasesAreInNlohmannsForm) {

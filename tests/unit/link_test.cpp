@@ -109,6 +109,14 @@ TEST(Link, EmptyQueriesAndEmptyPairsAreNothing) {
   }
 }
 
+// "t" alone is the parameter with an empty value, and says so.
+TEST(LinkError, AParameterWithoutEqualsSignIsEmpty) {
+  EXPECT_TRUE(LinkFailsWith("t", code::kEmptyValue, "t"));
+  const LinkResult link = DecodeLink("i=a100x4&t");
+  EXPECT_EQ(link.errors[0].field, "hours_per_epoch");
+  EXPECT_EQ(link.config.at("instance"), "a100x4");
+}
+
 TEST(Link, LangAndEmbedPassThroughAsPageSettings) {
   const LinkResult link = DecodeLink(std::string(kSeedQuery) + "&lang=zh&embed=1");
   EXPECT_TRUE(link.errors.empty());
@@ -224,6 +232,11 @@ TEST(LinkError, BrokenPercentEscapesAreBadEscape) {
   EXPECT_TRUE(LinkFailsWith("t=1%", code::kBadEscape, "t"));
   EXPECT_TRUE(LinkFailsWith("t=1%4", code::kBadEscape, "t"));
   EXPECT_TRUE(LinkFailsWith("%zz=1", code::kBadEscape, "%zz"));
+  // Either digit of the escape may be the bad one; a digit is 0-9, a-f, A-F.
+  EXPECT_TRUE(LinkFailsWith("t=%G1", code::kBadEscape, "t"));
+  EXPECT_TRUE(LinkFailsWith("t=%1G", code::kBadEscape, "t"));
+  EXPECT_TRUE(LinkFailsWith("t=%!1", code::kBadEscape, "t"));
+  EXPECT_TRUE(LinkFailsWith("t=%:1", code::kBadEscape, "t"));
   EXPECT_TRUE(DecodeLink("t=%31").errors.empty());  // a whole escape at the very end is fine
 }
 
@@ -236,6 +249,10 @@ TEST(LinkError, AnInstanceThatIsNotAnIdIsRefused) {
     EXPECT_TRUE(link.config.empty()) << query;
   }
   EXPECT_TRUE(LinkFailsWith("i=", code::kEmptyValue, "i"));
+  // The value quoted back shows control characters (DEL too) as '?'.
+  const LinkResult control = DecodeLink("i=a%7Fb%01c");
+  ASSERT_EQ(control.errors.size(), 1u) << test::Describe(control.errors);
+  EXPECT_EQ(control.errors[0].params.at("value"), "a?b?c");
 }
 
 TEST(LinkError, ATooLongLinkIsRefusedWhole) {
@@ -285,6 +302,29 @@ TEST(Link, AModelShapeTravelsAsItsShape) {
   const std::string plain_query = EncodeLink(plain.config, test::MustEstimate(plain_json).price_per_gpu_hour);
   for (const char* absent : {"kv=", "arch=", "tie="}) EXPECT_EQ(plain_query.find(absent), std::string::npos) << absent;
   EXPECT_NE(plain_query.find("layers=4"), std::string::npos) << plain_query;
+}
+
+// A preset model travels as its id; with the FLOPs way, the parameter counts
+// follow from it and stay out of the link; the training setup comes along
+// when not the default.
+TEST(Link, APresetModelTravelsAsItsIdWithoutTheCountsItImplies) {
+  const std::string config_json =
+      R"({"instance": "a100x4", "model": {"preset": "llama-2-7b"}, "flops": {"tokens_per_epoch": "1e8"},)"
+      R"( "training": {"method": "full", "activation_checkpointing": true}})";
+  const ConfigResult config = ParseConfig(config_json);
+  ASSERT_TRUE(config.ok()) << test::Describe(config.errors);
+  const Estimate estimate = test::MustEstimate(config_json);
+  const std::string query = EncodeLink(config.config, estimate.price_per_gpu_hour);
+  for (const char* part : {"model=llama-2-7b", "tm=full", "ac=true", "ftok=100000000"}) {
+    EXPECT_NE(query.find(part), std::string::npos) << part << " in " << query;
+  }
+  for (const char* absent : {"fp=", "ft=", "layers=", "hid="}) {
+    EXPECT_EQ(query.find(absent), std::string::npos) << absent << " in " << query;
+  }
+  const LinkResult link = DecodeLink(query);
+  ASSERT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  EXPECT_EQ(link.config.at("model.preset"), "llama-2-7b");
+  EXPECT_EQ(link.config.at("training.activation_checkpointing"), "true");
 }
 
 // Percent escapes decode in either case ("%7a%68" is "zh").

@@ -134,10 +134,18 @@ TEST(LinkPrices, APathInThePricesFolderIsAPageSetting) {
   EXPECT_EQ(link.config.count("prices"), 0u);  // not part of the configuration
 }
 
+// A table's name is lowercase letters, digits, '-' and '_'.
+TEST(LinkPrices, ANameOfLettersDigitsDashAndUnderscoreIsKept) {
+  const LinkResult link = DecodeLink("i=a100x4&t=1.5&prices=prices/cloud_2025-q3.json");
+  EXPECT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  EXPECT_EQ(link.settings.at("prices"), "prices/cloud_2025-q3.json");
+}
+
 TEST(LinkPrices, AnythingElseIsRefusedAndCostsOnlyItself) {
-  for (const char* bad : {"https://evil.example/x.json", "https%3A%2F%2Fevil.example%2Fx.json", "../x.json",
-                          "prices/../x.json", "prices/x.js", "prices/X.json", "prices/.json", "/prices/x.json",
-                          "prices/a/b.json", "prices/x.json%00", "", "javascript:alert(1)"}) {
+  for (const char* bad :
+       {"https://evil.example/x.json", "https%3A%2F%2Fevil.example%2Fx.json", "../x.json", "prices/../x.json",
+        "prices/x.js", "prices/X.json", "prices/.json", "/prices/x.json", "prices/a/b.json", "prices/x.json%00", "",
+        "javascript:alert(1)", "prices/a~b.json", "prices/a%7Cb.json"}) {
     SCOPED_TRACE(bad);
     const LinkResult link = DecodeLink(std::string("i=a100x4&t=1.5&prices=") + bad);
     ASSERT_EQ(link.errors.size(), 1u) << test::Describe(link.errors);

@@ -317,6 +317,23 @@ TEST(MemoryFit, MoreGpusHelpOnlyWhenShardingDividesOverThem) {
   for (const FitChange& change : CheckMemoryFit(in, Rational(40), 4).changes) EXPECT_NE(change.key, "gpus");
 }
 
+// Llama 3.1 405B in full on one 8 GB card: its 16-bit weights alone are
+// about 810 GB, so neither the smallest micro-batch nor any GPU count up to
+// 4096 with ZeRO stage 1 (which shards only the optimizer) fits: those
+// changes are not offered.
+TEST(MemoryFit, NoChangeIsOfferedThatDoesNotFitEither) {
+  MemoryInputs in = Training(Shape("llama-3.1-405b"), TrainingMethod::kFull, 1);
+  in.setup.zero_stage = 1;
+  in.setup.micro_batch = 2;
+  const MemoryFit fit = CheckMemoryFit(in, Rational(8), 1);
+  ASSERT_EQ(fit.fit, Fit::kDoesNotFit);
+  for (const FitChange& change : fit.changes) {
+    EXPECT_NE(change.key, "training.micro_batch");
+    EXPECT_NE(change.key, "gpus");
+    EXPECT_LE(Gb(change.total_bytes), Rational(8)) << change.key;
+  }
+}
+
 TEST(MemoryFit, FitNames) {
   EXPECT_STREQ(FitName(Fit::kFits), "fits");
   EXPECT_STREQ(FitName(Fit::kTight), "tight");
@@ -333,6 +350,18 @@ std::string WithModel(const char* instance, const char* gpus, const char* model,
                      {"ops_cost_per_epoch", "1"},
                      {"model", model},
                      {"training", training}});
+}
+
+// Each optimizer the schema offers is read as itself, not as the default.
+TEST(MemoryFitEstimate, TheOptimizerIsReadByItsName) {
+  for (const auto& [name, expected] :
+       {std::pair{"adamw", Optimizer::kAdamW}, std::pair{"adamw_8bit", Optimizer::kAdamW8bit},
+        std::pair{"sgd", Optimizer::kSgd}}) {
+    const std::string training = std::string(R"({"method": "full", "optimizer": ")") + name + "\"}";
+    const ConfigResult parsed = ParseConfig(WithModel("a100x4", "4", R"({"preset": "llama-2-7b"})", training.c_str()));
+    ASSERT_TRUE(parsed.ok()) << name << test::Describe(parsed.errors);
+    EXPECT_EQ(parsed.config.training.optimizer, expected) << name;
+  }
 }
 
 TEST(MemoryFitEstimate, AModelIsCheckedWhateverTheWayOfGettingT) {
@@ -517,6 +546,9 @@ TEST(ModelConfigJson, AFileThatIsNotAnObjectOrHasAnotherHeadWidthIsRefused) {
   const ModelConfigResult same = ParseModelConfigJson(llama + R"("head_dim": 16})");
   EXPECT_TRUE(same.ok()) << test::Describe(same.errors);
   EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 32})", code::kUnexpectedKey, "config.json.head_dim"));
+  // A head width that is no width at all is named as such.
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": 0})", code::kZero, "config.json.head_dim"));
+  EXPECT_TRUE(ModelConfigFails(llama + R"("head_dim": "wide"})", code::kNotANumber, "config.json.head_dim"));
 }
 
 TEST(ModelConfigJson, BiasesOtherThanFalseAndBadCountsAreNamed) {

@@ -132,6 +132,27 @@ TEST(Messages, EveryNoteOfTheEstimateHasBothLanguages) {
   }
 }
 
+// A parameter the error lacks stays visible as its placeholder, so that the
+// tests' placeholder checks catch it, rather than vanishing from the sentence.
+TEST(Messages, AMissingParameterLeavesItsPlaceholder) {
+  const std::string en = RenderError(Error{code::kAboveMaximum, "gpus", {}}, Lang::kEn);
+  EXPECT_NE(en.find("{max}"), std::string::npos) << en;
+}
+
+// A note the messages do not know (from a newer core, say) shows its code
+// rather than nothing.
+TEST(Messages, AnUnknownNoteRendersAsItsCode) {
+  EXPECT_EQ(RenderNote({"no_such_note", {}}, Lang::kEn), "no_such_note");
+  EXPECT_EQ(RenderNote({"no_such_note", {}}, Lang::kZh), "no_such_note");
+}
+
+// A JSON type the messages have no word for is named as the parser names it.
+TEST(Messages, AnUnknownTypeNameIsShownAsGiven) {
+  const Error error{code::kWrongType, "gpus", {{"expected", "number"}, {"type", "binary"}}};
+  EXPECT_NE(RenderError(error, Lang::kEn).find("binary"), std::string::npos) << RenderError(error, Lang::kEn);
+  EXPECT_NE(RenderError(error, Lang::kZh).find("binary"), std::string::npos) << RenderError(error, Lang::kZh);
+}
+
 TEST(Messages, NotesStateTheirAmounts) {
   const Note note{"billing_rounded",
                   {{"increment_seconds", "3600"},

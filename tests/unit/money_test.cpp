@@ -108,6 +108,19 @@ TEST(DisplayCurrency, TheLinkCarriesTheRateDateAndSource) {
   EXPECT_FALSE(DecodeLink("rdate=2026-13-01").errors.empty());
 }
 
+// RFC 3986's unreserved '~' passes as it is; the bytes above 'z' around it
+// ('{', '}') are escaped, and the source comes back whole.
+TEST(DisplayCurrency, TheSourceIsEscapedAllButTheUnreservedCharacters) {
+  const ConfigResult parsed = ParseConfig(SeedPlus(
+      {{"display_currency", R"({"code": "USD", "rate": "0.1381", "date": "2026-12-01", "source": "ECB~{ref}"})"}}));
+  ASSERT_TRUE(parsed.ok()) << test::Describe(parsed.errors);
+  const std::string query = EncodeLink(parsed.config, Rational(20));
+  EXPECT_NE(query.find("&rsrc=ECB~%7Bref%7D"), std::string::npos) << query;
+  const LinkResult link = DecodeLink(query);
+  ASSERT_TRUE(link.errors.empty()) << test::Describe(link.errors);
+  EXPECT_EQ(link.config.at("display_currency.source"), "ECB~{ref}");
+}
+
 // The issue's judged comparison: Ciuic (CNY) beside DeepSeek-V3's assumed
 // rental (USD). 10 h on 8 GPUs: RTX3090 8 x 5 = 400 CNY, V100 960 CNY,
 // A100 1600 CNY, H800 160 USD.

@@ -85,6 +85,19 @@ TEST(OpenLink, SeveralWaysUseTheFirstAndSaySo) {
   EXPECT_EQ(opened.problems[0].chosen_way, "direct");
 }
 
+// With several ways and a bad model shape, the ways' conflict is reported
+// once and the shape's own error once, by the estimate (not twice).
+TEST(OpenLink, SeveralWaysAndABadShapeAreEachReportedOnce) {
+  const OpenedLink opened = Open("i=a100x4&t=2&tok=1e9&layers=2&hid=64&ffn=128&heads=4&kv=8&vocab=100");
+  EXPECT_EQ(opened.values.at("way"), "direct");
+  ASSERT_EQ(opened.problems.size(), 2u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kConflicting);
+  EXPECT_EQ(opened.problems[0].chosen_way, "direct");
+  EXPECT_EQ(opened.problems[1].error.code, code::kNotDivisible);
+  EXPECT_EQ(opened.problems[1].error.field, "model.num_key_value_heads");
+  EXPECT_EQ(opened.problems[1].chosen_way, "");
+}
+
 TEST(OpenLink, ALinkPriceUnlikeTheTablesIsKeptAndReported) {
   const OpenedLink opened = Open("i=a100x4&t=1.5&p=25&n=4");
   ASSERT_TRUE(opened.price_mismatch);
@@ -162,8 +175,8 @@ TEST(OpenLink, ADecodedLinkOpensAsItsQuery) {
 // zeros stay as they came.
 TEST(OpenLink, LongCountsReadInTheirShortForm) {
   const std::map<std::string, std::string> expected = {
-      {"2000000000", "2e9"}, {"2500000000", "2.5e9"},    {"1000", "1000"},
-      {"0.5", "0.5"},        {"1234567.5", "1234567.5"}, {"1234500", "1234500"},
+      {"2000000000", "2e9"},      {"2500000000", "2.5e9"}, {"1000", "1000"},           {"0.5", "0.5"},
+      {"1234567.5", "1234567.5"}, {"1234500", "1234500"},  {"0.0000005", "0.0000005"},
   };
   for (const auto& [given, shown] : expected) {
     const OpenedLink opened = Open("i=a100x4&tok=" + given + "&tps=400");
@@ -183,9 +196,48 @@ TEST(OpenLink, TheOldFlopsMethodOpensAsTrainingMethod) {
   EXPECT_TRUE(opened.problems.empty()) << opened.problems[0].error.code;
 }
 
-// The trial's batch alone already means the samples alternative.
+// The trial's batch alone already means the samples alternative; steps per
+// epoch without samples or a batch, the steps alternative.
 TEST(OpenLink, ATrialBatchChoosesTheSamplesAlternative) {
   EXPECT_EQ(Open("ts=50&tsec=120&tb=32&i=a100x4").values.at("alternative"), "samples");
+  const OpenedLink steps = Open("ts=50&tsec=120&tspe=1000&i=a100x4");
+  EXPECT_EQ(steps.values.at("alternative"), "steps");
+  EXPECT_EQ(steps.values.at("trial.samples"), "");
+  EXPECT_TRUE(steps.problems.empty());
+}
+
+// A parameter the page does not know is reported, with no value to fall
+// back to; the rest of the link opens.
+TEST(OpenLink, AnUnknownParameterIsReportedWithoutAFallback) {
+  const OpenedLink opened = Open("i=a100x4&t=2&zz=1");
+  ASSERT_EQ(opened.problems.size(), 1u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kUnknownParam);
+  EXPECT_EQ(opened.problems[0].error.field, "link");
+  EXPECT_EQ(opened.problems[0].fallback, "");
+  EXPECT_EQ(opened.values.at("hours_per_epoch"), "2");
+}
+
+// A link with a model keeps it and the training setup it gives; a bad
+// training value costs only itself.
+TEST(OpenLink, AModelAndTrainingSetupFromTheLinkAreKept) {
+  const OpenedLink opened = Open("i=a100x4&t=1.5&n=4&model=llama-2-7b&tm=full&seq=abc");
+  EXPECT_EQ(opened.values.at("model.preset"), "llama-2-7b");
+  EXPECT_EQ(opened.values.at("training.method"), "full");
+  EXPECT_EQ(opened.values.at("model.hidden_size"), "");
+  EXPECT_EQ(opened.values.at("training.seq_len"), "");
+  ASSERT_EQ(opened.problems.size(), 1u);
+  EXPECT_EQ(opened.problems[0].error.code, code::kNotANumber);
+  EXPECT_EQ(opened.problems[0].error.field, "training.seq_len");
+  EXPECT_EQ(opened.from_link.count("model.preset"), 1u);
+  EXPECT_EQ(opened.from_link.count("training.seq_len"), 0u);
+}
+
+// A link that gives both the old flops.method and training.method: the
+// newer one is the method.
+TEST(OpenLink, TrainingMethodWinsOverTheOldFlopsMethod) {
+  const OpenedLink opened = Open("i=a100x4&ftok=1e8&fp=6910365696&fm=full&tm=lora&n=4");
+  EXPECT_EQ(opened.values.at("training.method"), "lora");
+  EXPECT_EQ(opened.from_link.count("training.method"), 1u);
 }
 
 // A table without the example's instance starts on its first instance.

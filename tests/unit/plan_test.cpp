@@ -116,6 +116,20 @@ TEST(PlanDeadline, TheGpuCountIsRoundedUpToWholeInstances) {
   EXPECT_GT(EstimateWithGpus(ThroughputOn("a100x4", "99"), 100).wall_hours, Rational(99));
 }
 
+// Fewer GPUs than 4000 would need more than the 100,000 hours an epoch may
+// take (T = 1.44e12 / (1 x N x 3600) = 4e8 / N h): such counts have no
+// estimate, so the deadline's 200,000 h is met first at 4000 GPUs, not 2000.
+TEST(PlanDeadline, CountsWhoseEpochPassesTheHoursLimitAreNotOffered) {
+  const Plan plan =
+      PlanFor(ConfigText({{"instance", "\"a100x4\""},
+                          {"gpus", "40000"},
+                          {"throughput", R"({"tokens_per_epoch": "1.44e12", "tokens_per_second_per_gpu": 1})"},
+                          {"deadline_hours", "200000"}}));
+  EXPECT_TRUE(plan.errors.empty()) << test::Describe(plan.errors);
+  EXPECT_EQ(plan.gpus_for_deadline, 4000);
+  EXPECT_EQ(plan.instances_for_deadline, 1000);
+}
+
 TEST(PlanDeadline, TheFlopsWayScalesWithTheGpuCountToo) {
   // 6 x 1e9 params x 3e9 tokens = 1.8e19 FLOPs; one GPU at 100 TFLOPS x 0.5
   // MFU = 5e13 FLOP/s takes 3.6e5 s = 100 h. 100 / N <= 10 needs N >= 10:

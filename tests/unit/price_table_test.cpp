@@ -136,6 +136,25 @@ TEST(PriceTableError, PriceThatIsNotANumber) {
 TEST(PriceTableError, IdsAreLowercaseLettersDigitsDashAndUnderscore) {
   EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["instances"][0]["id"] = "A100 x4"; }), code::kUnknownValue,
                      "instances[0].id");
+  // Bytes just past 'z' are not letters.
+  for (const char* id : {"a100~x4", "a100|x4"}) {
+    EXPECT_TABLE_ERROR(CiuicWith([&](Json& t) { t["instances"][0]["id"] = id; }), code::kUnknownValue,
+                       "instances[0].id")
+        << id;
+  }
+  const PriceTableResult underscored =
+      ParsePriceTable(CiuicWith([](Json& t) { t["instances"][0]["id"] = "a100_x-4"; }));
+  ASSERT_TRUE(underscored.ok()) << test::Describe(underscored.errors);
+  ASSERT_NE(underscored.table.Find("a100_x-4"), nullptr);
+  EXPECT_EQ(underscored.table.Find("a100_x-4")->name, "A100 x4");
+}
+
+// A source's link, the GPU figures' source and the date's note are text.
+TEST(PriceTableError, OptionalTextThatIsNotTextIsAWrongType) {
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["sources"][0]["url"] = 7; }), code::kWrongType, "sources[0].url");
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["instances"][0]["gpu_specs_source"] = true; }), code::kWrongType,
+                     "instances[0].gpu_specs_source");
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["date_note"] = Json::array(); }), code::kWrongType, "date_note");
 }
 
 TEST(PriceTableError, EmptyInstanceListIsRefused) {
@@ -175,13 +194,16 @@ TEST(PriceTableError, UnknownFormatVersionIsUnsupported) {
 }
 
 TEST(PriceTableError, CurrencyMustBeAnIsoCode) {
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["currency"] = "CN"; }), code::kUnknownValue, "currency");
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["currency"] = "CNYY"; }), code::kInputTooLarge, "currency");
   EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["currency"] = "cny"; }), code::kUnknownValue, "currency");
   EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["currency"] = "C1Y"; }), code::kUnknownValue, "currency");
   EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["currency"] = "元"; }), code::kUnknownValue, "currency");
 }
 
 TEST(PriceTableError, DateMustBeAnIsoDate) {
-  for (const char* date : {"2025-8-3", "2025-13-01", "2025-00-10", "2025-08-32", "03/08/2025", "yesterday"}) {
+  for (const char* date : {"2025-8-3", "2025-13-01", "2025-00-10", "2025-08-32", "2025-08-00", "03/08/2025",
+                           "2025-08/03", "2025-1x-01", "2025-1/-01", "yesterday"}) {
     EXPECT_TABLE_ERROR(CiuicWith([&](Json& t) { t["prices_date"] = date; }), code::kUnknownValue, "prices_date")
         << date;
   }
@@ -209,6 +231,13 @@ TEST(PriceTableError, TheDocumentItself) {
   EXPECT_TABLE_ERROR("  \n", code::kEmptyInput, "prices");
   EXPECT_TABLE_ERROR("{\"format\":", code::kMalformedJson, "prices");
   EXPECT_TABLE_ERROR("[]", code::kNotAnObject, "prices");
+  EXPECT_TABLE_ERROR("1e309", code::kTooLarge, "prices");  // a number beyond double's range, at the top
+  // A repeated key is refused whatever its value, a list or object too.
+  const PriceTableResult repeated = ParsePriceTable(R"({"sources": [], "sources": [{"title": "x"}]})");
+  ASSERT_EQ(repeated.errors.size(), 1u) << test::Describe(repeated.errors);
+  EXPECT_EQ(repeated.errors[0].code, code::kDuplicateKey);
+  EXPECT_EQ(repeated.errors[0].field, "sources");
+  EXPECT_EQ(repeated.errors[0].params.at("key"), "sources");
   std::string padded = test::CiuicJson();
   padded.append(kMaxPriceTableBytes, ' ');
   EXPECT_TABLE_ERROR(padded, code::kInputTooLarge, "prices");
@@ -243,6 +272,12 @@ TEST(PriceTableError, SourcesThatAreNotAListAreNamed) {
 TEST(PriceTableError, GpuFiguresNeedTheirSource) {
   EXPECT_TABLE_ERROR(CiuicWith([](Json& t) { t["instances"][0].erase("gpu_specs_source"); }), code::kMissing,
                      "instances[0].gpu_specs_source");
+  // The peak alone needs it too.
+  EXPECT_TABLE_ERROR(CiuicWith([](Json& t) {
+                       t["instances"][0].erase("gpu_specs_source");
+                       t["instances"][0].erase("gpu_memory_gb");
+                     }),
+                     code::kMissing, "instances[0].gpu_specs_source");
 }
 
 }  // namespace

@@ -78,6 +78,25 @@ TEST(Rational, OverflowIsStickyThroughFurtherArithmetic) {
   EXPECT_NE(overflowed, Rational(0));
 }
 
+// Each step of a sum or product that can leave 128 bits gives an overflowed
+// value, never a wrapped one: either numerator, their sum, the common
+// denominator; and an overflowed right-hand side is as sticky as a left one.
+TEST(Rational, EveryStepThatLeaves128BitsOverflows) {
+  Int128 three_pow_40 = 1;
+  for (int i = 0; i < 40; ++i) three_pow_40 *= 3;  // about 1.2e19, coprime with 1e20
+  const Rational big = Rational::Fraction(Pow10(38), 1);
+  EXPECT_TRUE((big + big).overflowed());                                                    // the sum of the numerators
+  EXPECT_TRUE((Rational::Fraction(1, 2) + Rational::Fraction(Pow10(38), 3)).overflowed());  // the right numerator
+  const Rational tiny = Rational::Fraction(1, Pow10(20));
+  const Rational other_tiny = Rational::Fraction(1, three_pow_40);
+  EXPECT_TRUE((tiny + other_tiny).overflowed());  // the common denominator, about 1.2e39
+  EXPECT_TRUE((tiny * other_tiny).overflowed());  // the product's denominator
+  EXPECT_FALSE((tiny * Rational::Fraction(1, 1000)).overflowed());
+  const Rational overflowed = big * big;
+  EXPECT_TRUE((Rational(2) * overflowed).overflowed());
+  EXPECT_TRUE((Rational(2) / overflowed).overflowed());
+}
+
 TEST(Rational, CrossCancellationKeepsLargeExactProductsRepresentable) {
   // (1e30 / 7) x (7 / 1e30) = 1, although 1e30 x 7 x 1e30 would not fit.
   const Rational a = Rational::Fraction(Pow10(30), 7);

@@ -43,6 +43,9 @@ TEST(Schema, EveryInputHasALabelInBothLanguages) {
     EXPECT_NE(FieldLabel(key, Lang::kZh), FieldLabel(key, Lang::kEn)) << key << " has no Chinese label";
   }
   EXPECT_FALSE(HasFieldLabel("no_such_input"));
+  // A price table's instance field is labelled by its leaf.
+  EXPECT_TRUE(HasFieldLabel("instances[0].spot_price_per_gpu_hour"));
+  EXPECT_EQ(FieldLabel("instances[0].spot_price_per_gpu_hour", Lang::kEn), "spot price per GPU-hour (instances[0])");
 }
 
 TEST(Schema, DefaultsAndExamplesAreValuesTheirOwnRulesAccept) {
