@@ -36,7 +36,6 @@ std::string Calculator::ComparisonText(const Config& workload, bool summary) con
 }
 
 Calculator::Estimated Calculator::EstimateFor(std::string_view config_json) const {
-  if (!prices_.ok()) return {{}, {}, prices_.errors};
   return Estimate(ParseConfig(config_json));
 }
 

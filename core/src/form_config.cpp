@@ -88,8 +88,9 @@ class FormReader {
   bool number_float(Json::number_float_t /*value*/, const std::string& /*text*/) { return Value("number"); }
   bool binary(Json::binary_t& /*value*/) { return Value("binary"); }
   bool string(std::string& value) {
+    if (depth_ == 0) return Value("string");
     if (depth_ == 1 && read_) out_->values[key_] = std::move(value);
-    return depth_ != 0 || Value("string");
+    return true;
   }
   bool key(std::string& name) {
     if (depth_ != 1) return true;
@@ -125,7 +126,7 @@ class FormReader {
   }
   bool Open(const char* type) {
     if (depth_ == 0 && std::string_view(type) != "object") return Value(type);
-    if (depth_ == 1 && !Value(type)) return false;
+    if (depth_ == 1) Value(type);  // a value of the form, which is never a container
     ++depth_;
     return true;
   }

@@ -107,7 +107,7 @@ constexpr Text kErrors[] = {
      "{field}不是有效的 JSON(第 {position} 字节附近出错)。"},
     {"not_an_object", "{field} must be a JSON object.", "{field}必须是 JSON 对象。"},
     {"missing", "{field} is required.", "缺少{field}。"},
-    {"wrong_type", "{field} must be a {expected}, not a {type}.", "{field}应为{expected},而不是{type}。"},
+    {"wrong_type", "{field} must be {expected}, not {type}.", "{field}应为{expected},而不是{type}。"},
     {"empty_value", "{field} is empty: enter a value.", "{field}为空,请填写。"},
     {"not_a_number", "{field} is not a number: \"{value}\".", "{field}不是数字:“{value}”。"},
     {"not_finite", "{field} must be a finite number, not \"{value}\".", "{field}必须是有限的数字,而不是“{value}”。"},
@@ -185,9 +185,10 @@ constexpr Text kNotes[] = {
      "算力享 {percent}% 折扣,节省 {amount} {currency}。"},
 };
 
+// English with its article ("must be an object, not a list").
 constexpr Text kTypeNames[] = {
-    {"number", "number", "数字"}, {"string", "text", "文本"},       {"object", "object", "对象"},
-    {"array", "list", "列表"},    {"boolean", "boolean", "布尔值"}, {"null", "null", "空值(null)"},
+    {"number", "a number", "数字"}, {"string", "text", "文本"},           {"object", "an object", "对象"},
+    {"array", "a list", "列表"},    {"boolean", "true or false", "布尔值"}, {"null", "null", "空值(null)"},
 };
 
 std::string TypeName(const std::string& name, Lang lang) {

@@ -128,14 +128,44 @@ TEST(AnswerForm, FormValuesThatAreNotAnObjectOfStringsAreRefusedNamingWhatIsWron
   EXPECT_EQ(only_error("")["code"], "empty_input");
   EXPECT_EQ(only_error(R"({"epochs": 10})")["code"], "wrong_type");
   EXPECT_EQ(only_error(R"({"epochs": 10})")["field"], "epochs");
-  EXPECT_EQ(only_error(R"({"epochs": 10})")["message_en"], "Number of epochs must be a text, not a number.");
+  EXPECT_EQ(only_error(R"({"epochs": 10})")["message_en"], "Number of epochs must be text, not a number.");
   EXPECT_EQ(only_error("{\"epochs\":\"" + std::string(17000, '1') + "\"}")["code"], "input_too_large");
   EXPECT_EQ(only_error(R"({"way": ["direct"], "": 1})")["field"], "way");
+  EXPECT_EQ(only_error(R"({"epochs": "1", "epochs": "2"})")["code"], "duplicate_key");
+  EXPECT_EQ(only_error(R"({"epochs": "1", "epochs": "2"})")["field"], "epochs");
+  // Each JSON type, named in the message, as a value and as the whole form.
+  const std::pair<const char*, const char*> typed[] = {{"null", "null"},     {"true", "boolean"}, {"-3", "number"},
+                                                       {"1.5", "number"},    {"3", "number"},     {"{}", "object"},
+                                                       {"[\"3\"]", "array"}, {"\"3\"", "string"}};
+  for (const auto& [value, type] : typed) {
+    if (std::string(type) != "string") {
+      const Json as_value = only_error(std::string(R"({"epochs": )") + value + "}");
+      EXPECT_EQ(as_value["code"], "wrong_type") << value;
+      EXPECT_EQ(as_value["params"]["type"], type) << value;
+    }
+    if (std::string(type) != "object") {
+      const Json as_form = only_error(value);
+      EXPECT_EQ(as_form["code"], "not_an_object") << value;
+      EXPECT_EQ(as_form["params"]["type"], type) << value;
+    }
+  }
   // Keys the form does not read are the page's own: whatever they hold, they are left alone.
   const Json answer =
       test::ParseJson(Calculator(test::CiuicJson()).AnswerForm(FormWith({{"", 10}, {"lang", 1}, {"zz", {1}}}).dump()));
   EXPECT_EQ(answer["ok"], true) << answer.dump();
   EXPECT_EQ(answer["estimate"]["per_epoch"]["total"], "123.00");
+  Json nested = FormWith(Json::object());
+  nested["zz0"] = "text the form does not read";
+  nested["zz"] = test::ParseJson(R"({"a": [1, "x", null, true, 1.5, -1, {"epochs": 7}]})");
+  EXPECT_EQ(test::ParseJson(Calculator(test::CiuicJson()).AnswerForm(nested.dump())), answer);
+}
+
+TEST(AnswerForm, ATableTheEngineCannotReadGivesItsErrorsWithTheFormsInputs) {
+  const Json answer = AnswerForm(FormWith(Json::object()), R"({"format": "epochcost-prices/1"})");
+  ASSERT_EQ(answer["ok"], false);
+  EXPECT_EQ(answer["errors"][0]["code"], "missing");
+  EXPECT_EQ(InUse(answer).count("hours_per_epoch"), 1u);
+  EXPECT_EQ(answer["config"]["hours_per_epoch"], "1.5");
 }
 
 }  // namespace

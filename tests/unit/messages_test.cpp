@@ -72,7 +72,7 @@ TEST(Messages, EnglishSentencesStartWithACapital) {
 
 TEST(Messages, TypeNamesAreTranslated) {
   const Error error{code::kWrongType, "gpus", {{"expected", "number"}, {"type", "boolean"}}};
-  EXPECT_EQ(RenderError(error, Lang::kEn), "N, number of GPUs must be a number, not a boolean.");
+  EXPECT_EQ(RenderError(error, Lang::kEn), "N, number of GPUs must be a number, not true or false.");
   const std::string zh = RenderError(error, Lang::kZh);
   EXPECT_NE(zh.find("数字"), std::string::npos);
   EXPECT_NE(zh.find("布尔值"), std::string::npos);
