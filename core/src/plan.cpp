@@ -34,6 +34,12 @@ Plan ComputePlan(const PriceTable* table, const Config& config) {
   Config base = config;
   base.budget.reset();
   base.deadline_hours.reset();
+  // The plan reads on-demand totals and wall-clock hours alone. A spot
+  // estimate or a range beside them can fail for a probe's shorter run (a
+  // checkpoint interval longer than that run) while saying nothing of those
+  // figures, so the probes leave both out.
+  base.spot.reset();
+  base.range = RangeInputs{};
   const auto estimate = Try(table, base);
   if (!estimate) return plan;  // the estimate itself reports the errors
 

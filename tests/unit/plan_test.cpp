@@ -242,5 +242,52 @@ TEST(PlanDeadline, AtHalfEfficiencyOneInstanceIsTheFastest) {
   EXPECT_EQ(late.errors[0].params.at("efficiency"), "0.5");
 }
 
+// The plan reads on-demand totals and wall-clock hours. A spot checkpoint
+// interval fits the configuration's own run, but a probe's shorter run (fewer
+// epochs, more GPUs) may be shorter than it: that says nothing of the figures
+// the plan reads, so it must not end the search.
+TEST(PlanBudget, ASpotCheckpointIntervalLongerThanAShorterRunDoesNotStopTheSearch) {
+  // 1 h an epoch on the A100 x4 at 20 per GPU-hour: 80 an epoch, so 250 buys
+  // 3 epochs (240), runs the 5 h interval does not fit.
+  const Plan plan = PlanFor(ConfigText({{"instance", "\"a100x4\""},
+                                        {"hours_per_epoch", "\"1\""},
+                                        {"epochs", "10"},
+                                        {"budget", "\"250\""},
+                                        {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.1",
+                                                     "checkpoint_interval_hours": "5"})"}}));
+  EXPECT_TRUE(plan.errors.empty()) << test::Describe(plan.errors);
+  EXPECT_EQ(plan.max_epochs, 3);
+}
+
+TEST(PlanDeadline, ASpotCheckpointIntervalLongerThanOneInstancesRunDoesNotHideIt) {
+  // 8 GPUs at 0.4 efficiency run 312.5 h; one instance alone runs 250 h,
+  // shorter than the 300 h interval, and is the fastest (efficiency <= 1/2).
+  const Plan plan =
+      PlanFor(ConfigText({{"instance", "\"a100x4\""},
+                          {"gpus", "8"},
+                          {"scaling_efficiency", "\"0.4\""},
+                          {"deadline_hours", "\"1000\""},
+                          {"throughput", R"({"tokens_per_epoch": "3.6e9", "tokens_per_second_per_gpu": 1000})"},
+                          {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.01",
+                                                     "checkpoint_interval_hours": "300"})"}}));
+  EXPECT_TRUE(plan.errors.empty()) << test::Describe(plan.errors);
+  EXPECT_EQ(plan.gpus_for_deadline, 4);
+  EXPECT_EQ(plan.instances_for_deadline, 1);
+}
+
+TEST(PlanBudget, AThroughputRangeWhoseFastEndIsShorterThanTheIntervalDoesNotStopTheSearch) {
+  const Plan plan =
+      PlanFor(ConfigText({{"instance", "\"a100x4\""},
+                          {"throughput", R"({"tokens_per_epoch": "3.6e7", "tokens_per_second_per_gpu": 1000,
+                                                          "range_percent": "50"})"},
+                          {"epochs", "10"},
+                          {"budget", "\"500\""},
+                          {"spot", R"({"price_per_gpu_hour": "8", "interruptions_per_hour": "0.1",
+                                                     "checkpoint_interval_hours": "20"})"}}));
+  EXPECT_TRUE(plan.errors.empty()) << test::Describe(plan.errors);
+  // 3.6e7 tokens at 4,000 a second: 2.5 h an epoch, 200 an epoch on the A100 x4.
+  EXPECT_EQ(plan.max_epochs, 2);
+}
+
 }  // namespace
 }  // namespace epochcost
