@@ -462,9 +462,11 @@ EstimateResult ComputeEstimate(const PriceTable* table, const Config& config) {
   const EstimateResult optimistic = ComputePoint(table, ends->optimistic);
   const EstimateResult pessimistic = ComputePoint(table, ends->pessimistic);
   // An end that cannot be estimated (T above the limit) is the range's
-  // input's fault: report it there.
+  // input's fault: report it there. A fast end too short for the spot
+  // checkpoint interval says so in the range's words.
   for (const auto* end : {&optimistic, &pessimistic}) {
     for (Error error : end->errors) {
+      if (error.code == code::kLongerThanRun) error.code = code::kRangeEndShorterThanInterval;
       error.field = end == &optimistic ? ends->optimistic_field : ends->pessimistic_field;
       result.errors.push_back(std::move(error));
     }

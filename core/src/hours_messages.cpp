@@ -35,6 +35,10 @@ constexpr Text kErrors[] = {
      "{field}: {value} hours is longer than the whole run ({run} hours); without a checkpoint before the end, leave "
      "it empty.",
      "{field}:{value} 小时比整个训练({run} 小时)还长;若结束前不保存检查点,请留空。"},
+    {"range_end_shorter_than_interval",
+     "{field}: at the range's fast end the run takes {run} hours, less than the spot checkpoint interval of {value} "
+     "hours. Narrow the range or shorten the interval.",
+     "{field}:按范围的乐观端,训练只需 {run} 小时,短于竞价检查点间隔 {value} 小时。请缩小范围或缩短检查点间隔。"},
     {"no_spot_price", "{field} is required: the price table gives no spot price for this instance.",
      "需要填写{field}:价格表没有该实例的竞价价格。"},
     {"scaling_unreachable",

@@ -379,9 +379,16 @@ TEST(RangeErrors, AnOptimisticEndThatCannotBeEstimatedIsTheRangesError) {
                                        R"( "checkpoint_interval_hours": "240"})"}}))
           .config);
   ASSERT_EQ(result.errors.size(), 1u) << test::Describe(result.errors);
-  EXPECT_EQ(result.errors[0].code, code::kLongerThanRun);
+  EXPECT_EQ(result.errors[0].code, code::kRangeEndShorterThanInterval);
   EXPECT_EQ(result.errors[0].field, "throughput.range_percent");
   EXPECT_EQ(result.errors[0].params.at("run"), "227.272727");
+  // Said in the range's words: the interval's own message would blame it.
+  EXPECT_EQ(RenderError(result.errors[0], Lang::kEn),
+            "Throughput range (± %): at the range's fast end the run takes 227.272727 hours, less than the spot "
+            "checkpoint interval of 240 hours. Narrow the range or shorten the interval.");
+  EXPECT_EQ(RenderError(result.errors[0], Lang::kZh),
+            "吞吐量浮动范围(± %):按范围的乐观端,训练只需 227.272727 小时,短于竞价检查点间隔 240 小时。请缩小范围或缩短"
+            "检查点间隔。");
 }
 
 // ---- Properties ---------------------------------------------------------------

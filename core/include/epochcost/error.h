@@ -58,6 +58,7 @@ inline constexpr const char* kNotBelow = "not_below";
 inline constexpr const char* kAboveMfu = "above_mfu";
 inline constexpr const char* kBelowMfu = "below_mfu";
 inline constexpr const char* kLongerThanRun = "longer_than_run";
+inline constexpr const char* kRangeEndShorterThanInterval = "range_end_shorter_than_interval";
 inline constexpr const char* kNoSpotPrice = "no_spot_price";
 inline constexpr const char* kScalingUnreachable = "scaling_unreachable";
 inline constexpr const char* kBelowOne = "below_one";
