@@ -67,8 +67,11 @@ export function renderComparison(answer, { selected, result, override }) {
       const cells = tr.querySelectorAll('td.num');
       setText(cells[0], formatHours(row.hours_per_epoch));
       setText(cells[1], money(row.per_epoch.total));
-      setText(cells[2].firstChild, money(row.total));
-      setText(cells[2].lastChild, row.range ? `${money(row.range.total_low)} – ${money(row.range.total_high)}` : '');
+      const [total, range, converted] = cells[2].children;
+      setText(total, money(row.total));
+      setText(range, row.range ? `${money(row.range.total_low)} – ${money(row.range.total_high)}` : '');
+      const c = row.converted;
+      setText(converted, c ? `≈ ${formatMoney(c.total, c.code, c.minor_unit_digits)}` : '');
       setText(cells[3], formatDuration(row.wall_hours));
     }
     return tr;
@@ -161,9 +164,10 @@ function buildRow(row, selected) {
     tr.append(message);
     return tr;
   }
-  // The total, and under it the range when there is one.
+  // The total, and under it the range and the second currency's total when
+  // there are (the rate, date and source are said once, under the estimate).
   const total = cell('td', undefined, 'num total-cell');
-  total.append(cell('span', ''), cell('span', '', 'range-line'));
+  total.append(cell('span', ''), cell('span', '', 'range-line'), cell('span', '', 'range-line converted-line'));
   tr.append(cell('td', '', 'num'), cell('td', '', 'num'), total, cell('td', '', 'num'));
   const fits = cell('td');
   if (row.memory) fits.append(badge(t(`memory_${row.memory.fit}`), row.memory.fit));

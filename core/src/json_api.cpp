@@ -233,6 +233,7 @@ std::string RowSummary(const ComparisonRow& row) {
   const int d = e.minor_unit_digits;
   return JsonObject()
       .Bool("cheapest", row.cheapest)
+      .Raw("converted", detail::ConvertedJson(e))
       .String("currency", e.currency)
       .Int("currency_minor_digits", d)
       .String("hours_per_epoch", Quantity(e.hours_per_epoch))

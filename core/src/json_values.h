@@ -32,7 +32,7 @@ JsonObject ErrorFields(const Error& error);
 // [{"code","field","params","message_en","message_zh"}, ...]
 std::string ErrorList(const Errors& errors);
 // The comparison rows with only what the page shows of each (see
-// Calculator::Answer): cheapest, currency, currency_minor_digits,
+// Calculator::Answer): cheapest, converted, currency, currency_minor_digits,
 // hours_per_epoch, instance, instance_name, memory, ok, per_epoch.total, range, spot.total,
 // total, wall_hours; a failed row as in full.
 std::string CompareRowSummariesToJson(const std::vector<ComparisonRow>& rows);

@@ -40,6 +40,10 @@ describe('money', () => {
     const { context, page, problems } = await env.openPage(`/${query}`, { locale: 'en-US' });
     assert.match(await text(page, '#total-converted'), /^≈ \$169\.86 at 0\.1381 USD per CNY, 2026-12-01$/);
     assert.equal(await search(page), query);
+    // Every instance's total in the comparison, again in USD (330.00 x 0.1381 = 45.573).
+    const converted = await page.locator('#compare-rows tr').evaluateAll((trs) => Object.fromEntries(
+      trs.map((tr) => [tr.dataset.instance, tr.querySelector('.converted-line').textContent])));
+    assert.deepEqual(converted, { rtx3090: '≈ $45.57', v100x4: '≈ $103.58', a100x4: '≈ $169.86' });
     await page.fill('#rdate', '2026-02-30');
     assert.match(await text(page, '#err-rdate'), /date of the rate/i);
     await page.fill('#rdate', '');

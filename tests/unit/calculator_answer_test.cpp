@@ -20,21 +20,33 @@ namespace {
 
 using Json = nlohmann::json;
 
-// The shared cases, plus a plan (budget and deadline) and a custom price.
+// The shared cases, plus a plan (budget and deadline), a custom price and a
+// second currency.
 std::vector<std::string> Configurations() {
   std::vector<std::string> configs;
   const Json doc = test::ParseJson(test::ReadSourceFile("tests/fixtures/cases.json"));
   for (const Json& c : doc["cases"]) configs.push_back(c["config"].dump());
   configs.push_back(R"({"instance":"a100x4","hours_per_epoch":"1.5","epochs":10,"budget":"500","deadline_hours":"3"})");
   configs.push_back(R"({"gpus":3,"hours_per_epoch":"2","price_per_gpu_hour":"7.25","epochs":2})");
+  configs.push_back(R"({"instance":"a100x4","hours_per_epoch":"1.5","epochs":10,"display_currency":)"
+                    R"({"code":"USD","rate":"0.1381","date":"2025-08-01","source":"a bank's reference rate"}})");
   return configs;
 }
 
 // The fields of a comparison row that the page shows (see Calculator::Answer).
-const std::set<std::string> kSummaryKeys = {"cheapest",        "currency", "currency_minor_digits",
-                                            "hours_per_epoch", "instance", "instance_name",
-                                            "memory",          "ok",       "per_epoch",
-                                            "range",           "spot",     "total",
+const std::set<std::string> kSummaryKeys = {"cheapest",
+                                            "converted",
+                                            "currency",
+                                            "currency_minor_digits",
+                                            "hours_per_epoch",
+                                            "instance",
+                                            "instance_name",
+                                            "memory",
+                                            "ok",
+                                            "per_epoch",
+                                            "range",
+                                            "spot",
+                                            "total",
                                             "wall_hours"};
 
 // Each summary row holds exactly those fields of the full row, with the same
