@@ -120,7 +120,7 @@ void CheckOpened(const epochcost::LinkResult& link) {
     FUZZ_CHECK(problem.error.code == epochcost::code::kInputTooLarge || problem.error.params.count("param") == 1 ||
                !problem.chosen_way.empty());
   }
-  epochcost::fuzz::CheckJsonOutput(epochcost::OpenedLinkJson(opened));
+  epochcost::fuzz::CheckJsonAnswer(epochcost::OpenedLinkJson(opened));
 }
 
 // Each text length-prefixed, so that no two lists share a key.
