@@ -24,9 +24,11 @@ std::string CompactCount(const std::string& text) {
   return out + "e" + std::to_string(digits - 1 + zeros);
 }
 
-std::string Get(const FormValues& values, std::string_view key) {
+// A form value, or "" (read in place: the form is read for every input on
+// every check).
+std::string_view Get(const FormValues& values, std::string_view key) {
   const auto it = values.find(key);
-  return it == values.end() ? std::string() : it->second;
+  return it == values.end() ? std::string_view() : std::string_view(it->second);
 }
 
 // Whether an input takes part in the configuration for the form's choices.
@@ -38,8 +40,8 @@ bool InUse(const Field& field, const FormValues& values) {
     // An empty choice is its default (training.method: LoRA).
     const std::size_t eq = field.only_when.find('=');
     const std::string_view key = field.only_when.substr(0, eq);
-    std::string value = Get(values, key);
-    if (value.empty()) value = std::string(FieldOf(key).default_value);
+    std::string_view value = Get(values, key);
+    if (value.empty()) value = FieldOf(key).default_value;
     std::string_view rest = field.only_when.substr(eq + 1);
     while (true) {
       const std::size_t bar = rest.find('|');
@@ -68,12 +70,12 @@ struct Checked {
 };
 
 // {"trial": {"steps": "50"}}: values as a configuration tree.
-void Put(detail::Json* tree, const std::string& key, const std::string& text) {
+void Put(detail::Json* tree, std::string_view key, std::string_view text) {
   const std::size_t dot = key.find('.');
-  if (dot == std::string::npos) {
-    (*tree)[key] = text;
+  if (dot == std::string_view::npos) {
+    (*tree)[std::string(key)] = std::string(text);
   } else {
-    (*tree)[key.substr(0, dot)][key.substr(dot + 1)] = text;
+    (*tree)[std::string(key.substr(0, dot))][std::string(key.substr(dot + 1))] = std::string(text);
   }
 }
 
@@ -86,10 +88,9 @@ detail::Json FormConfig(const FormValues& values, bool has_table) {
   for (const Field& field : Fields()) {
     if (field.group == FieldGroup::kPage || !InUse(field, values)) continue;
     if (field.key == "instance" && !has_table) continue;
-    const std::string key(field.key);
-    const std::string text = Get(values, key);
+    const std::string_view text = Get(values, field.key);
     const bool always = !field.way.empty() && field.need == Need::kRequired;
-    if (always || (!detail::IsBlank(text) && text != field.default_value)) Put(&tree, key, text);
+    if (always || (!detail::IsBlank(text) && text != field.default_value)) Put(&tree, field.key, text);
   }
   return tree;
 }
@@ -132,7 +133,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   values = examples;
   std::set<std::string> bad;
   for (const Error& error : link.errors) {
-    out.problems.push_back({error, Get(examples, error.field), ""});
+    out.problems.push_back({error, std::string(Get(examples, error.field)), ""});
     bad.insert(error.field);
   }
   for (const auto& [key, text] : link.config) {
@@ -146,14 +147,17 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   // A bad value costs only itself, but still says which way the link chose.
   // The ways the link's values choose, then those its bad values meant, each
   // in the schema's order.
+  // Each key's way is looked up once, not once per field of the schema.
   std::vector<std::string_view> ordered;
   for (const std::set<std::string>* keys : {&out.from_link, &bad}) {
+    std::vector<std::string_view> key_ways;
+    for (const std::string& key : *keys) key_ways.push_back(WayOfKey(key));
     for (const Field& field : Fields()) {
       bool known = field.way.empty();
       for (std::string_view way : ordered) known = known || way == field.way;
       if (known) continue;
-      for (const std::string& key : *keys) {
-        if (WayOfKey(key) == field.way) {
+      for (std::string_view way : key_ways) {
+        if (way == field.way) {
           ordered.push_back(field.way);
           break;
         }
@@ -218,7 +222,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
       if (out.from_link.erase(error.field) == 0) continue;
       Error kept = error;
       kept.params["param"] = std::string(FieldOf(error.field).link);
-      const std::string fallback = Get(examples, error.field);
+      const std::string fallback(Get(examples, error.field));
       values[error.field] = fallback;
       out.problems.push_back({kept, fallback, ""});
       fell_back = true;
