@@ -6,9 +6,9 @@
 
 namespace epochcost::detail {
 
-std::string FormValue(const FormValues& values, std::string_view key) {
+std::string_view FormValue(const FormValues& values, std::string_view key) {
   const auto it = values.find(key);
-  return it == values.end() ? std::string() : it->second;
+  return it == values.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool FieldInUse(const Field& field, const FormValues& values) {
@@ -19,8 +19,8 @@ bool FieldInUse(const Field& field, const FormValues& values) {
     // An empty choice is its default (training.method: LoRA).
     const std::size_t eq = field.only_when.find('=');
     const std::string_view key = field.only_when.substr(0, eq);
-    std::string value = FormValue(values, key);
-    if (value.empty()) value = std::string(FieldOf(key).default_value);
+    std::string_view value = FormValue(values, key);
+    if (value.empty()) value = FieldOf(key).default_value;
     std::string_view rest = field.only_when.substr(eq + 1);
     while (true) {
       const std::size_t bar = rest.find('|');
@@ -32,12 +32,12 @@ bool FieldInUse(const Field& field, const FormValues& values) {
   return true;
 }
 
-void PutAtKey(Json* tree, const std::string& key, const std::string& text) {
+void PutAtKey(Json* tree, std::string_view key, std::string_view text) {
   const std::size_t dot = key.find('.');
-  if (dot == std::string::npos) {
-    (*tree)[key] = text;
+  if (dot == std::string_view::npos) {
+    (*tree)[std::string(key)] = std::string(text);
   } else {
-    (*tree)[key.substr(0, dot)][key.substr(dot + 1)] = text;
+    (*tree)[std::string(key.substr(0, dot))][std::string(key.substr(dot + 1))] = std::string(text);
   }
 }
 
@@ -46,10 +46,9 @@ Json FormConfig(const FormValues& values, bool has_table) {
   for (const Field& field : Fields()) {
     if (field.group == FieldGroup::kPage || !FieldInUse(field, values)) continue;
     if (field.key == "instance" && !has_table) continue;
-    const std::string key(field.key);
-    const std::string text = FormValue(values, key);
+    const std::string_view text = FormValue(values, field.key);
     const bool always = !field.way.empty() && field.need == Need::kRequired;
-    if (always || (!IsBlank(text) && text != field.default_value)) PutAtKey(&tree, key, text);
+    if (always || (!IsBlank(text) && text != field.default_value)) PutAtKey(&tree, field.key, text);
   }
   return tree;
 }

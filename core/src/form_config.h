@@ -14,12 +14,13 @@
 
 namespace epochcost::detail {
 
-// The form's text for `key`; empty when it has none.
-std::string FormValue(const FormValues& values, std::string_view key);
+// The form's text for `key`; empty when it has none. Read in place: the
+// form is read for every input on every check.
+std::string_view FormValue(const FormValues& values, std::string_view key);
 // Whether an input takes part in the configuration for the form's choices.
 bool FieldInUse(const Field& field, const FormValues& values);
 // {"trial": {"steps": "50"}}: `text` put at its configuration key.
-void PutAtKey(Json* tree, const std::string& key, const std::string& text);
+void PutAtKey(Json* tree, std::string_view key, std::string_view text);
 // The configuration the form's values stand for: the chosen way's required
 // inputs always (even empty, so that the reader sees the error), the other
 // inputs in use when given and not their default. Without a table, no

@@ -196,14 +196,16 @@ std::string TypeName(const std::string& name, Lang lang) {
   return t != nullptr ? Pick(*t, lang) : name;
 }
 
-std::string Substitute(const std::string& pattern, const std::map<std::string, std::string>& params) {
+// `pattern` with each {name} that `value_of(name)` knows (a pointer to its
+// text, or null) replaced by that text; other braces stay as they are.
+template <typename ValueOf>
+std::string Substitute(std::string_view pattern, const ValueOf& value_of) {
   std::string out;
   for (std::size_t i = 0; i < pattern.size();) {
-    const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string::npos;
-    if (close != std::string::npos) {
-      const auto it = params.find(pattern.substr(i + 1, close - i - 1));
-      if (it != params.end()) {
-        out += it->second;
+    const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      if (const std::string* value = value_of(pattern.substr(i + 1, close - i - 1))) {
+        out += *value;
         i = close + 1;
         continue;
       }
@@ -211,6 +213,15 @@ std::string Substitute(const std::string& pattern, const std::map<std::string, s
     out.push_back(pattern[i++]);
   }
   return out;
+}
+
+// A parameter's text, or null. Parameters are few: a scan compares them
+// without building a key (messages are rendered for every error shown).
+const std::string* ParamOf(const std::map<std::string, std::string>& params, std::string_view name) {
+  for (const auto& [key, value] : params) {
+    if (key == name) return &value;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -238,16 +249,24 @@ bool HasFieldLabel(const std::string& field) {
 }
 
 std::string RenderError(const Error& error, Lang lang) {
-  auto params = error.params;
-  params["field"] = FieldLabel(error.field, lang);
-  for (const char* typed : {"type", "expected"}) {
-    if (params.count(typed) != 0) params[typed] = TypeName(params[typed], lang);
-  }
+  // The parameters as the reader sees them: {field} is the field's label,
+  // {type} and {expected} name a JSON type in the reader's language.
+  const std::string label = FieldLabel(error.field, lang);
   const Text* text = Find(kErrors, error.code);
   if (text == nullptr) text = detail::FindHoursError(error.code);
   if (text == nullptr) text = detail::FindMoneyError(error.code);
-  if (text == nullptr) return params["field"] + ": " + error.code;
-  std::string message = Substitute(Pick(*text, lang), params);
+  if (text == nullptr) return label + ": " + error.code;
+  std::string type_name;
+  const auto value_of = [&](std::string_view name) -> const std::string* {
+    if (name == "field") return &label;
+    const std::string* value = ParamOf(error.params, name);
+    if (value != nullptr && (name == "type" || name == "expected")) {
+      type_name = TypeName(*value, lang);
+      return &type_name;
+    }
+    return value;
+  };
+  std::string message = Substitute(Pick(*text, lang), value_of);
   // English sentences start with a capital even when the field label does not.
   // (Never empty: every pattern has text; an empty string's [0] is '\0'.)
   if (lang == Lang::kEn && message[0] >= 'a' && message[0] <= 'z') {
@@ -262,10 +281,15 @@ std::string RenderNote(const Note& note, Lang lang) {
   if (text == nullptr) text = detail::FindMoneyNote(note.code);
   if (text == nullptr) return note.code;
   // Notes carry the ISO code; the reader sees the currency's word (元 in Chinese).
-  auto params = note.params;
-  const auto currency = params.find("currency");
-  if (currency != params.end()) currency->second = CurrencyName(currency->second, lang);
-  return Substitute(Pick(*text, lang), params);
+  std::string currency;
+  return Substitute(Pick(*text, lang), [&](std::string_view name) -> const std::string* {
+    const std::string* value = ParamOf(note.params, name);
+    if (value != nullptr && name == "currency") {
+      currency = CurrencyName(*value, lang);
+      return &currency;
+    }
+    return value;
+  });
 }
 
 }  // namespace epochcost

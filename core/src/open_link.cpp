@@ -78,7 +78,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   values = examples;
   std::set<std::string> bad;
   for (const Error& error : link.errors) {
-    out.problems.push_back({error, FormValue(examples, error.field), ""});
+    out.problems.push_back({error, std::string(FormValue(examples, error.field)), ""});
     bad.insert(error.field);
   }
   for (const auto& [key, text] : link.config) {
@@ -92,14 +92,17 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
   // A bad value costs only itself, but still says which way the link chose.
   // The ways the link's values choose, then those its bad values meant, each
   // in the schema's order.
+  // Each key's way is looked up once, not once per field of the schema.
   std::vector<std::string_view> ordered;
   for (const std::set<std::string>* keys : {&out.from_link, &bad}) {
+    std::vector<std::string_view> key_ways;
+    for (const std::string& key : *keys) key_ways.push_back(WayOfKey(key));
     for (const Field& field : Fields()) {
       bool known = field.way.empty();
       for (std::string_view way : ordered) known = known || way == field.way;
       if (known) continue;
-      for (const std::string& key : *keys) {
-        if (WayOfKey(key) == field.way) {
+      for (std::string_view way : key_ways) {
+        if (way == field.way) {
           ordered.push_back(field.way);
           break;
         }
@@ -165,7 +168,7 @@ OpenedLink OpenLink(const PriceTable* table, const LinkResult& link) {
       if (out.from_link.erase(error.field) == 0) continue;
       Error kept = error;
       kept.params["param"] = std::string(FieldOf(error.field).link);
-      const std::string fallback = FormValue(examples, error.field);
+      const std::string fallback(FormValue(examples, error.field));
       values[error.field] = fallback;
       out.problems.push_back({kept, fallback, ""});
       fell_back = true;

@@ -1,6 +1,7 @@
 // The table of inputs (see schema.h) and its JSON form.
 #include "epochcost/schema.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "epochcost/config.h"
@@ -188,19 +189,31 @@ const char* FieldGroupName(FieldGroup group) {
 
 const std::vector<Field>& Fields() { return kFields; }
 
-const Field* FindField(std::string_view key) {
-  for (const Field& field : kFields) {
-    if (field.key == key) return &field;
-  }
-  return nullptr;
+namespace {
+
+// The row whose `member` is `wanted`, or null; the first in schema order if
+// several were (the schema tests keep keys and parameters unique). A binary
+// search over the rows sorted once, rather than a scan of every row: a
+// lookup runs for every value read, written and opened.
+template <std::string_view Field::*member>
+const Field* FindBy(std::string_view wanted) {
+  static const std::vector<const Field*> sorted = [] {
+    std::vector<const Field*> rows;
+    rows.reserve(kFields.size());
+    for (const Field& field : kFields) rows.push_back(&field);
+    std::stable_sort(rows.begin(), rows.end(), [](const Field* a, const Field* b) { return a->*member < b->*member; });
+    return rows;
+  }();
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), wanted,
+                                   [](const Field* row, std::string_view value) { return row->*member < value; });
+  return it != sorted.end() && (*it)->*member == wanted ? *it : nullptr;
 }
 
-const Field* FindLinkField(std::string_view link) {
-  for (const Field& field : kFields) {
-    if (field.link == link) return &field;
-  }
-  return nullptr;
-}
+}  // namespace
+
+const Field* FindField(std::string_view key) { return FindBy<&Field::key>(key); }
+
+const Field* FindLinkField(std::string_view link) { return FindBy<&Field::link>(link); }
 
 const Field& FieldOf(std::string_view key) {
   const Field* field = FindField(key);

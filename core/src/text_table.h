@@ -11,7 +11,7 @@
 namespace epochcost::detail {
 
 struct Text {
-  const char* key;
+  std::string_view key;  // its length known, so that a lookup measures no text
   const char* en;
   const char* zh;
 };

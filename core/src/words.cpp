@@ -51,7 +51,7 @@ std::string WordsToJson() {
   detail::JsonObject words;
   for (const Lang lang : {Lang::kEn, Lang::kZh}) {
     detail::JsonObject out;
-    for (const Text& text : kCurrencies) out.String(std::string("currency_") + text.key, Pick(text, lang));
+    for (const Text& text : kCurrencies) out.String(std::string("currency_").append(text.key), Pick(text, lang));
     for (const Text& text : kUnits) out.String(text.key, Pick(text, lang));
     words.Raw(lang == Lang::kZh ? "zh" : "en", out.Text());
   }

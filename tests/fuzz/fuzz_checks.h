@@ -12,6 +12,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "epochcost/error.h"
 #include "epochcost/estimate.h"
@@ -58,8 +59,27 @@ inline bool IsJsonTypeName(const std::string& name) {
   return false;
 }
 
+// Whether this error is new to the process. Its checks read the error alone
+// (its code, field and parameters, through RenderError and FieldLabel), and
+// the same error comes back often (a link's errors are its opening's
+// problems too), so each distinct one is checked once. Bounded: forgotten in
+// bulk past a million, and then checked again.
+inline bool FirstTimeError(const Error& error) {
+  static std::unordered_set<std::string> seen;
+  if (seen.size() >= 1000000) seen.clear();
+  // Each text length-prefixed, so that no two errors share a key.
+  std::string key;
+  const auto add = [&key](const std::string& text) {
+    key.append(std::to_string(text.size())).append(":").append(text);
+  };
+  add(error.code), add(error.field);
+  for (const auto& [name, value] : error.params) add(name), add(value);
+  return seen.insert(std::move(key)).second;
+}
+
 inline void CheckErrors(const Errors& errors) {
   for (const Error& error : errors) {
+    if (!FirstTimeError(error)) continue;
     FUZZ_CHECK(!error.code.empty());
     FUZZ_CHECK(!error.field.empty());
     for (const char* typed : {"type", "expected"}) {
@@ -103,6 +123,98 @@ inline nlohmann::json CheckJsonOutput(const std::string& text) {
     }
   }
   return out;
+}
+
+// CheckJsonOutput's checks for an answer whose document is not needed: the
+// same parser (nlohmann's, as strict) reads it through its SAX interface,
+// without building the document, which was most of a parse's time. As in a
+// document, a key given twice counts by its last value.
+class AnswerShape final : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  // What a value is, as far as the checks ask.
+  enum class Kind { kAbsent, kTrue, kFalse, kString, kEmptyString, kObject, kArray, kOther };
+
+  bool null() override { return Value(Kind::kOther); }
+  bool boolean(bool value) override { return Value(value ? Kind::kTrue : Kind::kFalse); }
+  bool number_integer(number_integer_t) override { return Value(Kind::kOther); }
+  bool number_unsigned(number_unsigned_t) override { return Value(Kind::kOther); }
+  bool number_float(number_float_t, const string_t&) override { return Value(Kind::kOther); }
+  bool string(string_t& value) override { return Value(value.empty() ? Kind::kEmptyString : Kind::kString); }
+  bool binary(binary_t&) override { return Value(Kind::kOther); }
+  bool start_object(std::size_t) override {
+    Value(Kind::kObject);
+    open_.push_back('{');
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    Value(Kind::kArray);
+    open_.push_back('[');
+    return true;
+  }
+  bool key(string_t& name) override {
+    if (open_.size() == 1) top_key_ = name;
+    if (open_.size() == 3) error_key_ = name;
+    return true;
+  }
+  bool end_object() override {
+    if (InErrorObject()) {
+      for (const Kind kind : error_) errors_valid = errors_valid && kind == Kind::kString;
+    }
+    open_.pop_back();
+    return true;
+  }
+  bool end_array() override {
+    open_.pop_back();
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+  Kind top = Kind::kAbsent;
+  Kind ok = Kind::kAbsent;
+  Kind errors = Kind::kAbsent;
+  std::size_t error_count = 0;
+  bool errors_valid = true;
+
+ private:
+  static constexpr const char* kErrorKeys[] = {"code", "field", "message_en", "message_zh"};
+
+  bool InTopObject() const { return !open_.empty() && open_[0] == '{'; }
+  bool InErrorList() const { return open_.size() >= 2 && InTopObject() && open_[1] == '[' && top_key_ == "errors"; }
+  bool InErrorObject() const { return open_.size() == 3 && InErrorList() && open_[2] == '{'; }
+
+  bool Value(Kind kind) {
+    if (open_.empty()) {
+      top = kind;
+    } else if (open_.size() == 1 && InTopObject()) {
+      if (top_key_ == "ok") ok = kind;
+      if (top_key_ == "errors") errors = kind, error_count = 0, errors_valid = true;
+    } else if (open_.size() == 2 && InErrorList()) {
+      ++error_count;
+      if (kind != Kind::kObject) errors_valid = false;
+      for (Kind& key_kind : error_) key_kind = Kind::kAbsent;
+    } else if (InErrorObject()) {
+      for (std::size_t i = 0; i < 4; ++i) {
+        if (error_key_ == kErrorKeys[i]) error_[i] = kind;
+      }
+    }
+    return true;
+  }
+
+  std::string open_;  // the containers the value is in: '{' or '['
+  std::string top_key_;
+  std::string error_key_;
+  Kind error_[4] = {};
+};
+
+inline void CheckJsonAnswer(const std::string& text) {
+  using Kind = AnswerShape::Kind;
+  AnswerShape shape;
+  FUZZ_CHECK(nlohmann::json::sax_parse(text, &shape));
+  FUZZ_CHECK(shape.top == Kind::kObject && (shape.ok == Kind::kTrue || shape.ok == Kind::kFalse));
+  if (shape.ok == Kind::kFalse) {
+    FUZZ_CHECK(shape.errors == Kind::kArray && shape.error_count > 0);
+    FUZZ_CHECK(shape.errors_valid);
+  }
 }
 
 // A successful estimate: shown parts add up, nothing negative or overflowed,
