@@ -1,6 +1,7 @@
 // Shareable link encoding and decoding (see link.h).
 #include "epochcost/link.h"
 
+#include <algorithm>
 #include <map>
 
 #include "config_memory.h"
@@ -86,14 +87,22 @@ void DecodeParam(const std::string& param, const std::string& value, LinkResult*
   const std::string key(field->key);
   Errors errors;
   if (field->kind == FieldKind::kList) {
-    // "q_proj,v_proj": each a choice; the configuration checks repeats.
+    // "q_proj,v_proj": each a choice, each once (as the configuration
+    // reads a list), so that a value the link keeps is one it can use.
     bool known = !detail::IsBlank(value);
+    std::vector<std::string_view> items;
+    std::string_view repeated;
     for (std::size_t start = 0; known && start <= value.size();) {
       const std::size_t comma = std::min(value.find(',', start), value.size());
-      known = InChoices(*field, value.substr(start, comma - start));
+      const std::string_view item = std::string_view(value).substr(start, comma - start);
+      known = InChoices(*field, item);
+      if (repeated.empty() && std::find(items.begin(), items.end(), item) != items.end()) repeated = item;
+      items.push_back(item);
       start = comma + 1;
     }
-    if (known) {
+    if (known && !repeated.empty()) {
+      errors.push_back({code::kDuplicateId, key, {{"value", detail::Excerpt(repeated)}}});
+    } else if (known) {
       result->config[key] = value;
     } else {
       errors.push_back({detail::IsBlank(value) ? code::kEmptyValue : code::kUnknownValue,

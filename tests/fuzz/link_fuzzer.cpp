@@ -40,10 +40,15 @@ std::size_t CountLeaves(const Json& object) {
 
 // Errors of a relation between values, which the link decoder (one value at
 // a time) leaves to the configuration: a part that is missing, two ways at
-// once, LoRA adapters larger than the model.
+// once, LoRA adapters larger than the model, a low MFU above the expected
+// one (or a high one below it), heads that do not divide the hidden size.
 bool IsRelationError(const epochcost::Error& error) {
-  return error.code == epochcost::code::kMissing || error.code == epochcost::code::kConflicting ||
-         error.code == epochcost::code::kAboveParams;
+  for (const char* relation :
+       {epochcost::code::kMissing, epochcost::code::kConflicting, epochcost::code::kAboveParams,
+        epochcost::code::kAboveMfu, epochcost::code::kBelowMfu, epochcost::code::kNotDivisible}) {
+    if (error.code == relation) return true;
+  }
+  return false;
 }
 
 // `config_json`: the "config" object of DecodeLinkToJson, as the page builds

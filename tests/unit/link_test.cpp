@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "epochcost/config.h"
 #include "epochcost/json_api.h"
 #include "expect_error.h"
 #include "fixtures.h"
@@ -345,6 +346,26 @@ TEST(Link, SpotWithoutItsOwnPriceOrIntervalWritesOnlyTheRate) {
   EXPECT_NE(query.find("spl=0.1"), std::string::npos) << query;
   EXPECT_EQ(query.find("spp="), std::string::npos) << query;
   EXPECT_EQ(query.find("spi="), std::string::npos) << query;
+}
+
+// A link keeps only values the configuration can use: a module named twice
+// in the adapters' list is refused by the link, as by a configuration (found
+// by the link fuzzer: "tgt=q_proj,q_proj,k_proj,v_proj" was kept, then
+// refused by the configuration).
+TEST(Link, AModuleNamedTwiceInTheAdaptersIsRefusedByTheLink) {
+  const LinkResult link = DecodeLink("i=a100x4&t=1.5&rank=16&tgt=q_proj,q_proj,k_proj,v_proj&e=10");
+  ASSERT_EQ(link.errors.size(), 1u);
+  EXPECT_EQ(link.errors[0].code, code::kDuplicateId);
+  EXPECT_EQ(link.errors[0].field, "training.lora_targets");
+  EXPECT_EQ(link.errors[0].params.at("param"), "tgt");
+  EXPECT_EQ(link.errors[0].params.at("value"), "q_proj");
+  EXPECT_EQ(link.config.count("training.lora_targets"), 0u);
+  EXPECT_EQ(link.config.at("epochs"), "10");
+  const ConfigResult same = ParseConfig(R"({"instance":"a100x4","hours_per_epoch":"1.5",)"
+                                        R"("training":{"lora_targets":"q_proj,q_proj,k_proj,v_proj"}})");
+  ASSERT_EQ(same.errors.size(), 1u);
+  EXPECT_EQ(same.errors[0].code, link.errors[0].code);
+  EXPECT_EQ(same.errors[0].field, link.errors[0].field);
 }
 
 }  // namespace
