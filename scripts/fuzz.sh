@@ -13,7 +13,7 @@
 #                       FUZZ_SECONDS then being the most it may take: fewer
 #                       executions in that time fail (the nightly workflow,
 #                       .github/workflows/fuzz.yml)
-#   FUZZ_TARGETS="..."  a subset of: price_table config link
+#   FUZZ_TARGETS="..."  a subset of: price_table config link open_link
 #   FUZZ_FRESH=1        start from the committed seeds only
 #
 # A finding leaves its input in build/fuzz/artifacts/<target>/; reproduce
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-60}"
 runs_wanted="${FUZZ_RUNS:-0}"
-targets="${FUZZ_TARGETS:-price_table config link}"
+targets="${FUZZ_TARGETS:-price_table config link open_link}"
 build=build/fuzz
 
 max_len() {
@@ -60,9 +60,12 @@ for target in $targets; do
   if [ "${FUZZ_FRESH:-0}" = 1 ]; then rm -rf "$corpus"; fi
   rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
-  cp tests/fuzz/corpus/"${target}_fuzzer"/* "$corpus"/
+  # Opening a link reads what decoding reads: the link's seeds and words.
+  inputs="$target"
+  if [ "$target" = open_link ]; then inputs=link; fi
+  cp tests/fuzz/corpus/"${inputs}_fuzzer"/* "$corpus"/
   # Every input's key or link parameter joins the dictionary from the schema.
-  node scripts/fuzz-dict.mjs "$target" build/native/cli/epochcost "$build/$target.dict"
+  node scripts/fuzz-dict.mjs "$inputs" build/native/cli/epochcost "$build/$target.dict"
   args=(-max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
     -artifact_prefix="$artifacts/" -dict="$build/$target.dict")
   if [ "$runs_wanted" -gt 0 ]; then

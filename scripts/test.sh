@@ -2,7 +2,7 @@
 # Runs every test: set-up, build, format and lint checks, the native
 # GoogleTest suite and CLI tests, their coverage of core/ (lines and
 # branches, failing below a floor), the same GoogleTest suite compiled to wasm
-# under node, and under ASan and UBSan, libFuzzer on the three parsers
+# under node, and under ASan and UBSan, libFuzzer on the four targets
 # (FUZZ_SECONDS each, default 60), the wasm engine under node (differential
 # against the native CLI), and the page in headless Chromium. Stops at the
 # first failing stage and names it.

@@ -3,13 +3,13 @@
 // by ParseConfig too (only a missing or conflicting field may be wrong); and
 // when the link gives a full configuration, encoding its estimate and
 // decoding again must be stable: the same values, the same amounts and the
-// same query string. Opening it on the page (OpenLink) never crashes either.
+// same query string. Opening it on the page is open_link_fuzzer's.
 //
 // Speed: most mutated queries decode to a link already seen (the same values,
 // errors and settings: a parameter repeated, reordered, or a byte changed in
-// a part that is dropped). The JSON form, the round trip and the opening
-// depend on the decoded link alone (LinkResultJson and OpenLink take the
-// LinkResult), so each distinct link is checked once per process, and its
+// a part that is dropped). The JSON form and the round trip depend on the
+// decoded link alone (LinkResultJson takes the LinkResult), so each
+// distinct link is checked once per process, and its
 // round trip, which reads only the configuration, once per distinct
 // configuration (about a quarter of the new links bring a new one). The
 // decoding runs on every input; each distinct error's messages are checked
@@ -20,11 +20,11 @@
 #include <string>
 #include <unordered_set>
 
+#include "decoded_link.h"
 #include "epochcost/config.h"
 #include "epochcost/estimate.h"
 #include "epochcost/json_api.h"
 #include "epochcost/link.h"
-#include "epochcost/open_link.h"
 #include "epochcost/schema.h"
 #include "fuzz_checks.h"
 
@@ -110,60 +110,6 @@ void CheckRoundTrip(const std::string& config_json, const epochcost::LinkResult&
   }
 }
 
-// Opening the link on the page: never a crash; every input gets a value; a
-// problem names its parameter (or the whole link); what the link kept is a
-// schema input.
-void CheckOpened(const epochcost::LinkResult& link) {
-  const epochcost::OpenedLink opened = epochcost::OpenLink(&epochcost::fuzz::CiuicTable(), link);
-  for (const epochcost::Field& field : epochcost::Fields()) {
-    if (field.group != epochcost::FieldGroup::kPage) FUZZ_CHECK(opened.values.count(field.key) == 1);
-  }
-  FUZZ_CHECK(opened.values.count("way") == 1 && opened.values.count("alternative") == 1);
-  for (const std::string& key : opened.from_link) FUZZ_CHECK(epochcost::FindField(key) != nullptr);
-  for (const epochcost::LinkProblem& problem : opened.problems) {
-    epochcost::fuzz::CheckErrors({problem.error});
-    FUZZ_CHECK(problem.error.code == epochcost::code::kInputTooLarge || problem.error.params.count("param") == 1 ||
-               !problem.chosen_way.empty());
-  }
-  epochcost::fuzz::CheckJsonAnswer(epochcost::OpenedLinkJson(opened));
-}
-
-// Each text length-prefixed, so that no two lists share a key.
-void AddPairs(std::string* key, const std::map<std::string, std::string>& pairs) {
-  *key += "|" + std::to_string(pairs.size());
-  for (const auto& [name, value] : pairs) {
-    *key += std::to_string(name.size()) + ":" + name;
-    *key += std::to_string(value.size()) + ":" + value;
-  }
-}
-
-// The configuration of a decoded link: all that its round trip reads.
-std::string ConfigKey(const epochcost::LinkResult& link) {
-  std::string key;
-  AddPairs(&key, link.config);
-  return key;
-}
-
-// Every part of a decoded link.
-std::string LinkKey(const epochcost::LinkResult& link) {
-  std::string key = ConfigKey(link);
-  AddPairs(&key, link.settings);
-  key += "|" + std::to_string(link.errors.size());
-  for (const epochcost::Error& error : link.errors) {
-    key += std::to_string(error.code.size()) + ":" + error.code;
-    key += std::to_string(error.field.size()) + ":" + error.field;
-    AddPairs(&key, error.params);
-  }
-  return key;
-}
-
-// Whether `key` is new to `seen` (bounded: forgotten in bulk past a million
-// entries, and then checked again).
-bool FirstTime(std::unordered_set<std::string>* seen, std::string key) {
-  if (seen->size() >= 1000000) seen->clear();
-  return seen->insert(std::move(key)).second;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -175,10 +121,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(error.code == epochcost::code::kInputTooLarge || error.params.count("param") == 1);
   }
   // The rest depends on the decoded link alone: DecodeLinkToJson(query) is
-  // LinkResultJson(DecodeLink(query)), OpenLink(table, query) is
-  // OpenLink(table, DecodeLink(query)).
+  // LinkResultJson(DecodeLink(query)).
   static std::unordered_set<std::string> links_seen;
-  if (!FirstTime(&links_seen, LinkKey(link))) return 0;
+  if (!epochcost::fuzz::FirstTime(&links_seen, epochcost::fuzz::LinkKey(link))) return 0;
   epochcost::fuzz::CheckErrors(link.errors);
   const Json out = epochcost::fuzz::CheckJsonOutput(epochcost::LinkResultJson(link));
   FUZZ_CHECK(out["ok"].get<bool>() == link.errors.empty());
@@ -188,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // written from it): links that differ only in their errors or settings
   // share it.
   static std::unordered_set<std::string> configs_seen;
-  if (FirstTime(&configs_seen, ConfigKey(link))) CheckRoundTrip(out["config"].dump(), link);
-  CheckOpened(link);
+  if (epochcost::fuzz::FirstTime(&configs_seen, epochcost::fuzz::ConfigKey(link)))
+    CheckRoundTrip(out["config"].dump(), link);
   return 0;
 }
