@@ -187,8 +187,9 @@ constexpr Text kNotes[] = {
 
 // English with its article ("must be an object, not a list").
 constexpr Text kTypeNames[] = {
-    {"number", "a number", "数字"}, {"string", "text", "文本"},           {"object", "an object", "对象"},
-    {"array", "a list", "列表"},    {"boolean", "true or false", "布尔值"}, {"null", "null", "空值(null)"},
+    {"number", "a number", "数字"},         {"string", "text", "文本"},
+    {"object", "an object", "对象"},        {"array", "a list", "列表"},
+    {"boolean", "true or false", "布尔值"}, {"null", "null", "空值(null)"},
 };
 
 std::string TypeName(const std::string& name, Lang lang) {
