@@ -101,8 +101,8 @@ function configKeys(config, prefix = '') {
 }
 
 // The page's one call per keystroke says what the separate calls say.
-const SUMMARY_KEYS = ['cheapest', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance', 'instance_name',
-  'memory', 'ok', 'per_epoch', 'range', 'spot', 'total', 'wall_hours'];
+const SUMMARY_KEYS = ['cheapest', 'converted', 'currency', 'currency_minor_digits', 'hours_per_epoch', 'instance',
+  'instance_name', 'memory', 'ok', 'per_epoch', 'range', 'spot', 'total', 'wall_hours'];
 test('answer gives the estimate, comparison, link and decoded link of the separate calls', () => {
   let good = 0;
   for (const config of generateConfigs(300, 7)) {
