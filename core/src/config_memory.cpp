@@ -120,8 +120,13 @@ void ParseModel(const Json& root, Config* config, Errors* errors) {
   const bool has_shape = m->contains("num_hidden_layers") || m->contains("hidden_size") ||
                          m->contains("intermediate_size") || m->contains("num_attention_heads") ||
                          m->contains("vocab_size");
+  // A preset is a whole shape: any key of the shape beside it, the optional
+  // ones too, would be silently ignored (found by the link fuzzer: a link's
+  // kv=100 beside model=llama-3.1-8b vanished from its round trip).
+  const bool has_optional_shape =
+      m->contains("num_key_value_heads") || m->contains("tie_word_embeddings") || m->contains("architecture");
   if (m->contains("preset")) {
-    if (has_shape) {
+    if (has_shape || has_optional_shape) {
       errors->push_back({code::kConflicting, "model.preset", {{"ways", "model.preset, model.hidden_size ..."}}});
       return;
     }
@@ -131,8 +136,7 @@ void ParseModel(const Json& root, Config* config, Errors* errors) {
     config->model = FindModelPreset(*id)->shape;
     return;
   }
-  if (!has_shape && !m->contains("num_key_value_heads") && !m->contains("tie_word_embeddings") &&
-      !m->contains("architecture")) {
+  if (!has_shape && !has_optional_shape) {
     errors->push_back({code::kMissing, "model.preset", {}});
     return;
   }

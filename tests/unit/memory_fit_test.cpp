@@ -441,6 +441,13 @@ TEST(MemoryConfig, BadModelsAndTrainingSetupsNameTheirField) {
   EXPECT_CONFIG_ERROR(config(R"({"preset": "gpt-5"})", lora), code::kUnknownValue, "model.preset");
   EXPECT_CONFIG_ERROR(config(R"({"preset": "llama-2-7b", "hidden_size": 4096})", lora), code::kConflicting,
                       "model.preset");
+  // The optional keys of a shape too: beside a preset they would be ignored
+  // (a link fuzzer finding: kv=100 with model=llama-3.1-8b).
+  for (const char* key :
+       {R"("num_key_value_heads": 100)", R"("tie_word_embeddings": true)", R"("architecture": "Qwen2ForCausalLM")"}) {
+    EXPECT_CONFIG_ERROR(config((std::string(R"({"preset": "llama-3.1-8b", )") + key + "}").c_str(), lora),
+                        code::kConflicting, "model.preset");
+  }
   EXPECT_CONFIG_ERROR(config(R"({"hidden_size": 4096, "intermediate_size": 11008, "num_attention_heads": 32, )"
                              R"("vocab_size": 32000})",
                              lora),
